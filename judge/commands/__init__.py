@@ -1,0 +1,1 @@
+"""Commands beyond the core (grade, merge, practice, stats, history), each a thin Click command."""

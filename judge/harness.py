@@ -1,0 +1,439 @@
+"""The child side of the judge: load one solution, call it case by case, send back plain data.
+
+This file runs inside the sandbox, next to untrusted code, as a script
+(``python -I harness.py``). It imports nothing from the ``judge`` package and
+nothing outside the standard library, so the sandbox only has to show it this one
+file. It decides no verdict: it reports what happened, and the judge's own
+process compares outputs and applies limits.
+
+Wire protocol (JSON, one object per line), over two pipes whose fd numbers are
+the script's two arguments:
+
+- requests arrive on the first (stdin is /dev/null, so ``input()`` in user code
+  cannot swallow them);
+- replies leave on the second, each carrying the run's ``token``; the judge rejects any
+  line that is not a well-formed reply to the request it sent;
+- fd 1 and fd 2 are the solution's stdout and stderr, drained and capped by the judge.
+
+Requests: ``{"op": "load", ...}`` once, then ``{"op": "case", ...}`` per case.
+Replies carry ``status``: ``ok``, ``exception`` (with the user's traceback),
+``memory`` (MemoryError), ``exit`` (SystemExit), ``compile`` (SyntaxError or no entry point).
+
+Values crossing back are rebuilt from exact built-in types only (a ``str`` subclass
+with a lying ``__eq__`` arrives as a plain ``str``); NumPy arrays are tagged
+``{"__ndarray__": data, "shape": [...], "dtype": "..."}`` and tuples ``{"__tuple__": [...]}``.
+"""
+
+import gc
+import io
+import json
+import os
+import resource
+import sys
+import threading
+import time
+import traceback
+
+STDOUT_HEAD = 4096
+RECURSION_LIMIT = 300_000
+STACK_BYTES = 512 * 1024 * 1024
+MAX_ELEMENTS = 20_000_000
+
+# Names LeetCode's Python 3 environment pre-imports, so pasted solutions run unmodified.
+PRELUDE = """
+from typing import *
+from collections import *
+from itertools import *
+from functools import *
+from heapq import *
+from bisect import *
+from math import *
+from string import *
+import collections, itertools, functools, heapq, bisect, math, string, re, operator, random, sys
+"""
+
+
+class OutputTooLarge(Exception):
+    """A return value too large to send back."""
+
+
+class CaseStdout(io.TextIOBase):
+    """sys.stdout for user code: writes through to fd 1 (the judge caps it) and keeps a head per case."""
+
+    def __init__(self):
+        self.head = []
+        self.head_len = 0
+        self.chars = 0
+
+    def reset(self):
+        self.head, self.head_len, self.chars = [], 0, 0
+
+    def writable(self):
+        return True
+
+    def write(self, text):
+        if not isinstance(text, str):
+            raise TypeError("write() argument must be str, not " + type(text).__name__)
+        self.chars += len(text)
+        if self.head_len < STDOUT_HEAD:
+            piece = text[: STDOUT_HEAD - self.head_len]
+            self.head.append(piece)
+            self.head_len += len(piece)
+        data = text.encode("utf-8", "replace")
+        while data:
+            written = os.write(1, data)
+            data = data[written:]
+        return len(text)
+
+    def text(self):
+        return "".join(self.head)
+
+
+def encode(value, budget=None):
+    """Rebuild ``value`` from exact built-in types, ready for JSON."""
+    if budget is None:
+        budget = [MAX_ELEMENTS]
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise OutputTooLarge("the returned value has more than %d elements" % MAX_ELEMENTS)
+    kind = type(value)
+    if value is None or kind is bool:
+        return value
+    if kind is int or kind is float:
+        return value
+    if kind is str:
+        budget[0] -= len(value) // 16
+        return value
+    if isinstance(value, bool):
+        return bool.__bool__(value)
+    if isinstance(value, int):
+        return int.__index__(value)
+    if isinstance(value, float):
+        return float.__float__(value)
+    if isinstance(value, str):
+        return encode(str.__str__(value), budget)
+    if isinstance(value, list):
+        return [encode(list.__getitem__(value, i), budget) for i in range(list.__len__(value))]
+    if isinstance(value, tuple):
+        items = [encode(tuple.__getitem__(value, i), budget) for i in range(tuple.__len__(value))]
+        return {"__tuple__": items}
+    numpy = sys.modules.get("numpy")
+    if numpy is not None:
+        if isinstance(value, numpy.ndarray):
+            budget[0] -= int(value.size)
+            if budget[0] < 0:
+                raise OutputTooLarge("the returned array has %d elements" % value.size)
+            data = value.tolist()
+            return {"__ndarray__": encode(data, budget), "shape": list(value.shape), "dtype": str(value.dtype)}
+        if isinstance(value, numpy.generic):
+            return encode(value.item(), budget)
+    if isinstance(value, dict):
+        return {"__dict__": [[encode(k, budget), encode(v, budget)] for k, v in dict.items(value)]}
+    if isinstance(value, (set, frozenset)):
+        return {"__set__": sorted((encode(v, budget) for v in value), key=repr)}
+    try:
+        shown = object.__repr__(value)
+    except Exception:
+        shown = "?"
+    return {"__unsupported__": kind.__name__, "repr": shown[:200]}
+
+
+def decode(value):
+    """Turn tagged JSON values from a case file into the Python objects a solution receives."""
+    if isinstance(value, list):
+        return [decode(v) for v in value]
+    if isinstance(value, dict):
+        if "__ndarray__" in value:
+            import numpy
+
+            return numpy.array(value["__ndarray__"], dtype=value.get("dtype", "float64"))
+        if "__tuple__" in value:
+            return tuple(decode(v) for v in value["__tuple__"])
+        return {k: decode(v) for k, v in value.items()}
+    return value
+
+
+def user_traceback(exc, path):
+    """The traceback limited to frames in the user's file, as Python prints it."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == path]
+    lines = ["Traceback (most recent call last):\n"]
+    lines += traceback.format_list(frames)
+    lines += traceback.format_exception_only(type(exc), exc)
+    line = frames[-1].lineno if frames else None
+    return "".join(lines), line
+
+
+class Harness:
+    """Holds the loaded solution and answers the judge's requests."""
+
+    def __init__(self, requests, replies):
+        self.requests = requests
+        self.replies = replies
+        self.token = None
+        self.path = None
+        self.entry = None
+        self.mode = "call"
+        self.stream_state = None
+        self.stdout = CaseStdout()
+        self.reserve = bytearray(4 * 1024 * 1024)  # freed on MemoryError so a reply can still be built
+
+    def send(self, reply):
+        reply["token"] = self.token
+        reply["maxrss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        data = (json.dumps(reply, separators=(",", ":")) + "\n").encode("utf-8", "surrogatepass")
+        view = memoryview(data)
+        while view:
+            written = os.write(self.replies, view)
+            view = view[written:]
+
+    def serve(self):
+        for line in self.requests:
+            request = json.loads(line)
+            if request["op"] == "load":
+                self.token = request["token"]
+                self.send(self.load(request))
+            elif request["op"] == "case":
+                self.send(self.run_case(request))
+            else:
+                raise ValueError("unknown request " + repr(request["op"]))
+
+    # -- loading -----------------------------------------------------------
+
+    def load(self, request):
+        self.path = request["path"]
+        self.mode = request.get("mode", "call")
+        names = request["names"]
+        namespace = {"__name__": "solution", "__file__": self.path, "__builtins__": __builtins__}
+        exec(compile(PRELUDE, "<prelude>", "exec"), namespace)
+        if self.mode == "stream":
+            self.install_source(namespace, request["source"], request["sides"])
+        try:
+            with open(self.path, encoding="utf-8") as handle:
+                source = handle.read()
+        except (OSError, UnicodeDecodeError) as exc:
+            return {"status": "compile", "message": "cannot read the solution: %s" % exc}
+        try:
+            code = compile(source, self.path, "exec")
+        except SyntaxError as exc:
+            detail = "".join(traceback.format_exception_only(type(exc), exc))
+            return {"status": "compile", "message": detail.strip(), "line": exc.lineno}
+        self.stdout.reset()
+        outcome = self.guarded(lambda: exec(code, namespace))
+        if outcome is not None:
+            outcome["during"] = "import"
+            return outcome
+        found = self.find_entry(namespace, names, source)
+        if isinstance(found, dict):
+            return found
+        self.entry = found
+        return {"status": "ok", "stdout": self.stdout.text(), "stdout_chars": self.stdout.chars}
+
+    def install_source(self, namespace, name, sides):
+        harness = self
+
+        def source():
+            state = harness.stream_state
+            if state is None:
+                raise RuntimeError(name + "() may only be called while the judge calls your solution")
+            state[1] += 1
+            return state[0]() + 1
+
+        source.__name__ = name
+        namespace[name] = source
+        self.sides = sides
+
+    def find_entry(self, namespace, names, source):
+        """The last ``class Solution``'s method, else a module-level function, else a compile error."""
+        cls = namespace.get("Solution")
+        if self.mode == "object":
+            for name in names:
+                if isinstance(namespace.get(name), type):
+                    return namespace[name]
+            return self.no_entry("class " + " or ".join(names), source, names)
+        if isinstance(cls, type):
+            for name in names:
+                if callable(getattr(cls, name, None)):
+                    outcome = self.guarded(lambda: cls())
+                    if outcome is not None:
+                        outcome["during"] = "Solution()"
+                        return outcome
+                    self.instance_cls = cls
+                    return name
+        for name in names:
+            if callable(namespace.get(name)) and not isinstance(namespace.get(name), type):
+                return namespace[name]
+        wanted = "class Solution with a method %s, or a function %s" % (names[0], " / ".join(names))
+        return self.no_entry(wanted, source, names)
+
+    def no_entry(self, wanted, source, names):
+        line = None
+        for number, text in enumerate(source.splitlines(), 1):
+            stripped = text.strip()
+            if stripped.startswith("class Solution") or any(("def " + n) in stripped for n in names):
+                line = number
+        where = " (class Solution is at line %d)" % line if line else ""
+        return {"status": "compile", "message": "no entry point: define %s%s" % (wanted, where), "line": line}
+
+    # -- running -----------------------------------------------------------
+
+    def guarded(self, action):
+        """Run ``action``; return None on success or a reply describing how it failed."""
+        try:
+            action()
+        except MemoryError:
+            self.reserve = None
+            gc.collect()
+            return {"status": "memory", "message": "MemoryError"}
+        except SystemExit as exc:
+            return {"status": "exit", "message": "the solution called exit(%r)" % (exc.code,)}
+        except RecursionError as exc:
+            text, line = user_traceback(exc, self.path)
+            return {"status": "exception", "exc_type": "RecursionError", "message": str(exc), "traceback": text, "line": line}
+        except BaseException as exc:  # the user's fault, reported as a Runtime Error
+            text, line = user_traceback(exc, self.path)
+            return {"status": "exception", "exc_type": type(exc).__name__, "message": str(exc)[:2000], "traceback": text, "line": line}
+        finally:
+            try:
+                sys.stdout.flush()
+            except Exception:
+                pass
+        return None
+
+    def callable_entry(self):
+        if isinstance(self.entry, str):
+            return getattr(self.instance_cls(), self.entry)
+        return self.entry
+
+    def run_case(self, request):
+        self.stdout.reset()
+        if self.reserve is None:
+            self.reserve = bytearray(4 * 1024 * 1024)
+        if self.mode == "stream":
+            return self.run_stream(request)
+        if self.mode == "object":
+            return self.run_object(request)
+        return self.run_call(request)
+
+    def run_call(self, request):
+        inplace = request.get("inplace")
+        repeats = max(1, int(request.get("repeats", 1)))
+        budget_s = float(request.get("repeat_budget_s", 0.0))
+        times = []
+        result = {}
+        spent = 0.0
+        for attempt in range(repeats):
+            args = decode(request["args"])
+            fn = self.callable_entry()  # a fresh Solution() per call, as LeetCode does
+            gc.collect()
+            box = []
+            start = time.process_time()
+            outcome = self.guarded(lambda: box.append(fn(*args)))
+            elapsed = time.process_time() - start
+            if outcome is not None:
+                outcome["cpu_s"] = [elapsed]
+                outcome["stdout"] = self.stdout.text()
+                outcome["stdout_chars"] = self.stdout.chars
+                return outcome
+            times.append(elapsed)
+            spent += elapsed
+            if attempt == 0:
+                try:
+                    result["value"] = encode(box[0])
+                    if inplace is not None:
+                        result["arg_after"] = encode(args[inplace])
+                except OutputTooLarge as exc:
+                    return {"status": "too_large", "message": str(exc), "cpu_s": times}
+                result["stdout"] = self.stdout.text()
+                result["stdout_chars"] = self.stdout.chars
+            if spent + elapsed > budget_s:
+                break
+        result.update(status="ok", cpu_s=times)
+        return result
+
+    def run_object(self, request):
+        steps = request["args"]
+        values = []
+        obj = [None]
+        start = time.process_time()
+        for index, step in enumerate(steps):
+            box = []
+            if "new" in step:
+                args = decode(step["new"])
+                action = lambda: obj.__setitem__(0, self.entry(*args))
+            elif "call" in step:
+                args = decode(step.get("args", []))
+                action = lambda: box.append(getattr(obj[0], step["call"])(*args))
+            elif "get" in step:
+                action = lambda: box.append(getattr(obj[0], step["get"]))
+            else:
+                value = decode(step["value"])
+                action = lambda: setattr(obj[0], step["set"], value)
+            outcome = self.guarded(action)
+            if outcome is not None:
+                outcome.update(step=index, cpu_s=[time.process_time() - start], stdout=self.stdout.text())
+                return outcome
+            try:
+                values.append(encode(box[0]) if box else None)
+            except OutputTooLarge as exc:
+                return {"status": "too_large", "message": str(exc), "cpu_s": [time.process_time() - start]}
+        return {"status": "ok", "value": values, "cpu_s": [time.process_time() - start],
+                "stdout": self.stdout.text(), "stdout_chars": self.stdout.chars}
+
+    def run_stream(self, request):
+        import random as _random
+
+        generator = _random.Random(request["seed"])
+        sides = self.sides
+        self.stream_state = [lambda: generator._randbelow(sides), 0]
+        outputs = []
+        fn = self.callable_entry()
+        calls = int(request["calls"])
+
+        def many():
+            append = outputs.append
+            for _ in range(calls):
+                append(fn())
+
+        start = time.process_time()
+        outcome = self.guarded(many)
+        elapsed = time.process_time() - start
+        source_calls = self.stream_state[1]
+        self.stream_state = None
+        if outcome is not None:
+            outcome.update(cpu_s=[elapsed], stdout=self.stdout.text(), stdout_chars=self.stdout.chars)
+            return outcome
+        try:
+            value = encode(outputs)
+        except OutputTooLarge as exc:
+            return {"status": "too_large", "message": str(exc), "cpu_s": [elapsed]}
+        return {"status": "ok", "value": value, "cpu_s": [elapsed], "source_calls": source_calls,
+                "stdout": self.stdout.text(), "stdout_chars": self.stdout.chars}
+
+
+def main():
+    request_fd, reply_fd = int(sys.argv[1]), int(sys.argv[2])
+    requests = os.fdopen(request_fd, "rb", buffering=1 << 16)
+    harness = Harness(requests, reply_fd)
+    sys.stdout = harness.stdout
+    sys.stdin = io.StringIO("")
+    sys.setrecursionlimit(RECURSION_LIMIT)
+    threading.stack_size(STACK_BYTES)
+    failure = []
+
+    def serve():
+        try:
+            harness.serve()
+        except BaseException:  # a fault of the harness itself: the judge reports IE
+            failure.append(traceback.format_exc())
+
+    worker = threading.Thread(target=serve, name="judge-harness")
+    worker.start()
+    worker.join()
+    if failure:
+        os.write(2, ("judge harness failure:\n" + failure[0]).encode())
+        os._exit(70)
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,117 @@
+"""Turn what came back from the child for one case into a verdict and the details a user needs.
+
+This is where the judge's process decides: the child only reports, so a solution
+that exits early, floods its output, forges a reply or lies in ``__eq__`` cannot
+talk its way to Accepted.
+"""
+
+from __future__ import annotations
+
+import signal
+from dataclasses import dataclass
+from typing import Any
+
+from judge import checkers
+from judge.checkers.base import Mismatch
+from judge.problem import Case, Problem
+from judge.sandbox import Exchange
+from judge.verdict import Verdict
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The verdict on one case, and what to show if it is not Accepted."""
+
+    verdict: Verdict
+    cpu_s: tuple[float, ...] = ()
+    memory_kb: int = 0
+    actual: Any = None
+    message: str = ""
+    hint: str | None = None
+    stdout: str = ""
+    traceback: str | None = None
+    value: Any = None
+    source_calls: int | None = None
+
+    @property
+    def time_s(self) -> float:
+        """The median CPU time of the repeated calls."""
+        if not self.cpu_s:
+            return 0.0
+        ordered = sorted(self.cpu_s)
+        return ordered[len(ordered) // 2]
+
+    @property
+    def spread_s(self) -> float:
+        return max(self.cpu_s) - min(self.cpu_s) if self.cpu_s else 0.0
+
+
+def from_crash(exchange: Exchange, limit_s: float) -> Outcome:
+    """No reply came: the child was killed, died, or broke the channel."""
+    if exchange.timed_out:
+        return Outcome(Verdict.TLE, (limit_s,), message=f"no result within the time limit (> {limit_s:.1f} s)")
+    if exchange.output_exceeded:
+        return Outcome(Verdict.OLE, message=f"printed more than the output limit ({exchange.output_bytes:,} bytes so far)")
+    if exchange.frame_exceeded:
+        return Outcome(Verdict.OLE, message="returned a value too large to send back")
+    if exchange.corrupt:
+        return Outcome(Verdict.RE, message=exchange.corrupt)
+    sig = exchange.signal
+    if sig == signal.SIGXCPU or (sig == signal.SIGKILL and exchange.wall_s >= limit_s):
+        return Outcome(Verdict.TLE, (limit_s,), message=f"CPU time limit exceeded (> {limit_s:.1f} s)")
+    if "MemoryError" in exchange.stderr:
+        return Outcome(Verdict.MLE, message="ran out of memory")
+    if sig is not None:
+        name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
+        what = "Segmentation fault" if sig == signal.SIGSEGV else "killed"
+        return Outcome(Verdict.RE, message=f"{what} (signal {name})", traceback=exchange.stderr[-4000:] or None)
+    status = exchange.exit_status
+    return Outcome(Verdict.RE, message=f"the process exited with status {status} before returning a result "
+                   "(exit(), os._exit() or a crash)", traceback=exchange.stderr[-4000:] or None)
+
+
+def from_reply(reply: dict[str, Any], problem: Problem, case: Case, limit_s: float) -> Outcome:
+    """A reply came: apply the time and memory limits, then the checker."""
+    status = reply.get("status")
+    cpu = tuple(float(t) for t in reply.get("cpu_s", [0.0]))
+    memory = int(reply.get("maxrss_kb", 0))
+    stdout = str(reply.get("stdout", ""))
+    common = {"cpu_s": cpu, "memory_kb": memory, "stdout": stdout}
+    if status == "memory":
+        return Outcome(Verdict.MLE, message="MemoryError: the solution ran out of memory", **common)
+    if status == "exception":
+        return Outcome(Verdict.RE, message=f"{reply.get('exc_type')}: {reply.get('message')}",
+                       traceback=reply.get("traceback"), **common)
+    if status == "exit":
+        return Outcome(Verdict.RE, message=str(reply.get("message")), **common)
+    if status == "too_large":
+        return Outcome(Verdict.OLE, message=str(reply.get("message")), **common)
+    if status != "ok":
+        return Outcome(Verdict.RE, message=f"unexpected reply from the solution's process: {status!r}", **common)
+    outcome = Outcome(Verdict.AC, value=reply.get("value"), source_calls=reply.get("source_calls"), **common)
+    if outcome.time_s > limit_s:
+        return Outcome(Verdict.TLE, message=f"took {outcome.time_s:.2f} s of CPU time (> {limit_s:.1f} s)", **common)
+    if memory > problem.memory_mb * 1024:
+        return Outcome(Verdict.MLE, message=f"used {memory / 1024:.0f} MB (limit {problem.memory_mb} MB)", **common)
+    actual = judged_value(reply, problem, case)
+    mismatch = check(problem, case, actual)
+    if mismatch is not None:
+        return Outcome(Verdict.WA, actual=shown_actual(reply, problem), message=mismatch.message,
+                       hint=mismatch.hint, value=reply.get("value"), **common)
+    return outcome
+
+
+def judged_value(reply: dict[str, Any], problem: Problem, case: Case) -> Any:
+    """What the checker compares: the return value, or the argument for in-place problems."""
+    if problem.checker == "inplace":
+        index = problem.checker_config["arg"]
+        return {"arg_after": reply.get("arg_after"), "returned": reply.get("value"), "arg_before": case.args[index]}
+    return reply.get("value")
+
+
+def shown_actual(reply: dict[str, Any], problem: Problem) -> Any:
+    return reply.get("arg_after") if problem.checker == "inplace" else reply.get("value")
+
+
+def check(problem: Problem, case: Case, actual: Any) -> Mismatch | None:
+    return checkers.get(problem.checker).check(case.expected, actual, config=problem.checker_config)

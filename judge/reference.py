@@ -1,0 +1,74 @@
+"""Measure the problem's reference solution on every case, on this machine, in this run.
+
+Time limits derive from these figures (``TimeRule``), and reports show a solution's
+time as a ratio to them. The reference runs through the same harness as a user's
+solution, in a plain process (it is trusted), so both are timed the same way.
+Results are cached per process: ``judge grade`` measures each problem once.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from judge.errors import ProblemError
+from judge.problem import Case, Problem
+from judge.sandbox import Child, Limits
+
+_cache: dict[tuple[str, str], dict[str, float]] = {}
+_lock = threading.Lock()
+GENEROUS_CASE_S = 60.0
+
+
+def load_request(problem: Problem, path: str) -> dict[str, object]:
+    """The harness's load request for a solution of ``problem``."""
+    request: dict[str, object] = {"op": "load", "path": path, "names": list(problem.entry_names), "mode": problem.mode}
+    if problem.mode == "stream":
+        request.update(source=problem.stream_source, sides=problem.stream_sides)
+    return request
+
+
+def case_request(problem: Problem, case: Case, repeats: int = 1, budget_s: float = 0.0) -> dict[str, object]:
+    """The harness's request to run one case."""
+    request: dict[str, object] = {"op": "case", "args": case.args, "repeats": repeats, "repeat_budget_s": budget_s}
+    if problem.checker == "inplace":
+        request["inplace"] = problem.checker_config["arg"]
+    if problem.mode == "stream":
+        request.update(seed=case.seed, calls=case.calls)
+    return request
+
+
+def reference_times(problem: Problem) -> dict[str, float]:
+    """CPU seconds of the reference per case name (median of a few calls where cheap)."""
+    key = (str(problem.root.resolve()), problem.slug)
+    with _lock:
+        if key in _cache:
+            return _cache[key]
+    times = _measure(problem)
+    with _lock:
+        _cache[key] = times
+    return times
+
+
+def _measure(problem: Problem) -> dict[str, float]:
+    cases = problem.all_cases()
+    limits = Limits(cpu_s=GENEROUS_CASE_S * 4, memory_mb=max(problem.memory_mb * 4, 1024), output_bytes=1 << 24)
+    times: dict[str, float] = {}
+    with Child(problem.reference, limits, "process") as child:
+        loaded = child.request(load_request(problem, str(problem.reference.resolve())), GENEROUS_CASE_S)
+        if loaded.reply is None or loaded.reply.get("status") != "ok":
+            raise ProblemError(f"{problem.reference}: the reference solution does not load: {_why(loaded)}")
+        for case in cases:
+            exchange = child.request(case_request(problem, case, repeats=5, budget_s=0.2), GENEROUS_CASE_S)
+            reply = exchange.reply
+            if reply is None or reply.get("status") != "ok":
+                raise ProblemError(f"{case.where}: the reference solution fails on case {case.name!r}: {_why(exchange)}")
+            cpu = sorted(float(t) for t in reply["cpu_s"])
+            times[case.name] = cpu[len(cpu) // 2]
+    return times
+
+
+def _why(exchange: object) -> str:
+    reply = getattr(exchange, "reply", None)
+    if reply:
+        return str(reply.get("message") or reply.get("traceback") or reply.get("status"))
+    return "its process died" + (f": {exchange.stderr.strip()[-500:]}" if getattr(exchange, "stderr", "") else "")

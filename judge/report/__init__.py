@@ -1,0 +1,1 @@
+"""Reports of judging results: text for people, JSON for tools, JUnit XML and Markdown for CI."""

@@ -1,0 +1,118 @@
+"""The report a person reads after ``judge run``: verdict first, then what to look at.
+
+Colours only on a terminal (Click's ``style`` is stripped by ``echo`` otherwise).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+import click
+from tabulate import tabulate
+
+from judge.values import first_difference, show
+from judge.verdict import CaseResult, FailingCase, JudgeResult, Verdict
+
+COLOURS = {Verdict.AC: "green", Verdict.WA: "red", Verdict.RE: "magenta", Verdict.CE: "magenta",
+           Verdict.TLE: "yellow", Verdict.MLE: "yellow", Verdict.OLE: "yellow", Verdict.IE: "red"}
+
+
+def verdict_label(verdict: Verdict) -> str:
+    return click.style(f"{verdict.title} ({verdict.value})", fg=COLOURS[verdict], bold=True)
+
+
+def render(result: JudgeResult) -> str:
+    lines = [verdict_label(result.verdict) + f"  {result.problem}  [{result.passed}/{result.total} cases passed]"]
+    if result.message and result.verdict is not Verdict.AC:
+        lines.append(result.message)
+    if result.failing_case is not None:
+        lines += failing_lines(result.failing_case, result.verdict)
+    if result.cases:
+        lines.append("")
+        lines.append(group_table(result.cases))
+        lines.append(summary_line(result))
+    for block in ("minimal_case", "fuzz", "stream", "complexity"):
+        if result.extra.get(block):
+            lines += EXTRA_RENDERERS[block](result.extra[block])
+    lines.append(f"sandbox: {result.sandbox}" + ("" if result.sandbox == "bwrap" else
+                 " (a plain process: the solution could read files and use the network; see `judge doctor`)"))
+    return "\n".join(lines)
+
+
+def failing_lines(failing: FailingCase, verdict: Verdict) -> list[str]:
+    lines = [""]
+    if failing.name and failing.name not in ("import", "compile"):
+        lines.append(click.style(f"Failing case: {failing.name}", bold=True))
+    for name, value in failing.input.items():
+        lines.append(f"  {name} = {show(value)}")
+    if verdict is Verdict.WA and failing.expected is not None:
+        lines.append(f"  expected: {show(failing.expected)}")
+        lines.append(f"  actual:   {show(failing.actual)}")
+    if failing.hint:
+        lines.append(click.style("  hint: ", fg="cyan") + failing.hint)
+    if failing.traceback:
+        lines.append("")
+        lines += ["  " + line for line in failing.traceback.rstrip().splitlines()]
+    if failing.stdout:
+        lines.append("  your stdout:")
+        lines += ["  | " + line for line in failing.stdout.rstrip().splitlines()[:20]]
+    return lines
+
+
+def group_table(cases: tuple[CaseResult, ...]) -> str:
+    groups: OrderedDict[str, list[CaseResult]] = OrderedDict()
+    for case in cases:
+        groups.setdefault(case.group, []).append(case)
+    rows = []
+    for group, members in groups.items():
+        worst = next((c.verdict for c in members if c.verdict is not Verdict.AC), Verdict.AC)
+        slowest = max(members, key=lambda c: c.time_ms)
+        rows.append([group, f"{sum(c.verdict is Verdict.AC for c in members)}/{len(members)}", worst.value,
+                     format_time(slowest), f"{sum(c.time_ms for c in members):.1f}",
+                     f"{max(c.memory_kb for c in members) / 1024:.1f}"])
+    return tabulate(rows, headers=["group", "passed", "verdict", "slowest case", "total ms", "peak MB"])
+
+
+def format_time(case: CaseResult) -> str:
+    if case.verdict is Verdict.TLE and case.limit_ms:
+        return f"> {case.limit_ms / 1000:.1f} s"
+    text = f"{case.time_ms:.1f} ms"
+    if case.time_spread_ms:
+        text += f" ±{case.time_spread_ms / 2:.1f}"
+    return text
+
+
+def summary_line(result: JudgeResult) -> str:
+    text = f"time {result.time_ms:.1f} ms, peak memory {result.memory_kb / 1024:.1f} MB"
+    if result.reference_time_ms and result.verdict is Verdict.AC:
+        text += f", {result.time_ms / max(result.reference_time_ms, 1e-6):.1f}x the reference"
+    return text
+
+
+def _minimal(block: dict[str, Any]) -> list[str]:
+    lines = ["", click.style("Smallest failing input found:", bold=True)]
+    lines += [f"  {k} = {show(v)}" for k, v in block["input"].items()]
+    lines += [f"  expected: {show(block['expected'])}", f"  actual:   {show(block['actual'])}"]
+    return lines
+
+
+def _fuzz(block: dict[str, Any]) -> list[str]:
+    text = f"fuzzing: {block['examples']} generated inputs checked against the reference (seed {block['seed']})"
+    return ["", text]
+
+
+def _stream(block: dict[str, Any]) -> list[str]:
+    return ["", f"source calls per output: {block['calls_per_output']:.3f} (entropy bound "
+            f"{block['entropy_bound']:.3f}, two-call rejection sampling {block['rejection_sampling']:.3f})"]
+
+
+def _complexity(block: dict[str, Any]) -> list[str]:
+    from judge.report.plot import render_complexity
+
+    return ["", render_complexity(block)]
+
+
+EXTRA_RENDERERS = {"minimal_case": _minimal, "fuzz": _fuzz, "stream": _stream, "complexity": _complexity}
+
+__all__ = ["render", "verdict_label", "first_difference"]

@@ -1,0 +1,168 @@
+"""Judge one solution file: cases -> sandboxed child -> checker -> a ``JudgeResult``.
+
+The order is LeetCode's: samples, then hidden groups in file-name order, stopping
+at the first case that is not Accepted. Every limit is decided here, in the judge's
+process, from what the child reports and what the judge itself observed.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from judge import bwrap, outcome, reference, stream
+from judge.errors import SandboxError, SolutionError
+from judge.outcome import Outcome
+from judge.problem import Case, Problem
+from judge.sandbox import Child, Exchange, Limits
+from judge.verdict import CaseResult, FailingCase, JudgeResult, Verdict
+from judge.values import show
+
+LOAD_TIMEOUT_S = 10.0
+RETRY_MARGIN = 1.5  # a TLE within 1.5x the limit is measured again before it stands
+_fallback_note = threading.local()
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """How to judge: sandbox choice, fuzzing, repeats for steady timing."""
+
+    sandbox: str = "auto"
+    fuzz: bool = True
+    fuzz_examples: int | None = None
+    seed: int | None = None
+    repeat_budget_s: float = 0.25
+    repeats: int = 5
+
+
+def choose_sandbox(choice: str) -> str:
+    """``auto`` means bwrap where it works, else a plain process; ``bwrap`` insists."""
+    if choice == "process":
+        return "process"
+    usable = bwrap.availability()
+    if choice == "bwrap" and not usable.usable:
+        raise SandboxError(f"--sandbox bwrap asked for, but {usable.reason}; use --sandbox process or see judge doctor")
+    return "bwrap" if usable.usable else "process"
+
+
+def wall_timeout(limit_s: float) -> float:
+    """Wall-clock grace over a CPU limit, for a loaded machine and a solution that sleeps."""
+    return limit_s * 2 + 1.0
+
+
+def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOptions()) -> JudgeResult:
+    """Judge ``solution`` on every case of ``problem`` (then fuzz it, if asked)."""
+    if not solution.is_file():
+        raise SolutionError(f"no solution file at {solution}; create it with `judge start {problem.slug}` "
+                            f"or pass --solution PATH")
+    mode = choose_sandbox(options.sandbox)
+    ref_times = reference.reference_times(problem)
+    cases = problem.all_cases()
+    limits = {c.name: problem.time_rule.limit_s(ref_times.get(c.name)) for c in cases}
+    child_limits = Limits(cpu_s=sum(limits.values()) + LOAD_TIMEOUT_S, memory_mb=problem.memory_mb,
+                          output_bytes=problem.output_kb * 1024)
+    results: list[CaseResult] = []
+    failing: FailingCase | None = None
+    verdict = Verdict.AC
+    message = ""
+    outputs: dict[str, Any] = {}
+    source_calls = 0
+    with Child(solution, child_limits, mode) as child:
+        loaded = child.request(reference.load_request(problem, str(solution.resolve())), LOAD_TIMEOUT_S)
+        load_failure = _load_failure(loaded)
+        if load_failure is not None:
+            verdict, message, failing = load_failure
+        else:
+            for case in cases:
+                result = _run_case(child, problem, case, limits[case.name], options)
+                results.append(CaseResult(case.name, case.group, result.verdict, result.time_s * 1000,
+                                          result.memory_kb, result.spread_s * 1000,
+                                          ref_times.get(case.name, 0.0) * 1000, limits[case.name] * 1000))
+                if result.verdict is not Verdict.AC:
+                    verdict, message = result.verdict, result.message
+                    failing = _failing_case(problem, case, result)
+                    break
+                outputs[case.name] = result.value
+                source_calls += result.source_calls or 0
+    extra: dict[str, Any] = {}
+    if verdict is Verdict.AC and problem.mode == "stream":
+        verdict, message, failing, extra = stream.verify(problem, solution, cases, outputs, source_calls, mode)
+    passed = sum(1 for r in results if r.verdict is Verdict.AC)
+    if verdict is not Verdict.AC and failing is None:
+        failing = FailingCase(name="", input={}, expected=None, actual=None, message=message)
+    result = JudgeResult(
+        problem=problem.slug, solution=str(solution), verdict=verdict, passed=passed, total=len(cases),
+        time_ms=sum(r.time_ms for r in results), memory_kb=max((r.memory_kb for r in results), default=0),
+        cases=tuple(results), sandbox=mode, failing_case=failing, message=message,
+        reference_time_ms=sum(ref_times.values()) * 1000, extra=extra,
+    )
+    if options.fuzz and problem.mode == "call":
+        from judge import fuzz  # Hypothesis is imported only when fuzzing
+
+        result = fuzz.after_cases(problem, solution, result, options, mode)
+    return result
+
+
+def _run_case(child: Child, problem: Problem, case: Case, limit_s: float, options: RunOptions) -> Outcome:
+    repeats = options.repeats if problem.mode == "call" else 1
+    request = reference.case_request(problem, case, repeats, options.repeat_budget_s)
+    result = _exchange_outcome(child.request(request, wall_timeout(limit_s)), problem, case, limit_s)
+    if result.verdict is Verdict.TLE and result.cpu_s and result.time_s < limit_s * RETRY_MARGIN and child.alive():
+        again = _exchange_outcome(child.request(request, wall_timeout(limit_s)), problem, case, limit_s)
+        if again.time_s < result.time_s:
+            result = again
+    return result
+
+
+def _exchange_outcome(exchange: Exchange, problem: Problem, case: Case, limit_s: float) -> Outcome:
+    if exchange.reply is None:
+        return outcome.from_crash(exchange, limit_s)
+    return outcome.from_reply(exchange.reply, problem, case, limit_s)
+
+
+def _load_failure(exchange: Exchange) -> tuple[Verdict, str, FailingCase] | None:
+    """CE for a syntax error or no entry point; RE/TLE for a crash while importing."""
+    reply = exchange.reply
+    if reply is not None and reply.get("status") == "ok":
+        return None
+    if reply is None:
+        crash = outcome.from_crash(exchange, LOAD_TIMEOUT_S)
+        text = f"while importing the solution: {crash.message}"
+        return crash.verdict, text, FailingCase("import", {}, None, None, text, traceback=crash.traceback)
+    if reply.get("status") == "compile":
+        text = str(reply.get("message"))
+        return Verdict.CE, text, FailingCase("compile", {}, None, None, text)
+    during = reply.get("during", "import")
+    verdict = Verdict.MLE if reply.get("status") == "memory" else Verdict.RE
+    text = f"while running {'the module' if during == 'import' else during}: " \
+           f"{reply.get('exc_type', '')}{': ' if reply.get('exc_type') else ''}{reply.get('message')}"
+    return verdict, text, FailingCase("import", {}, None, None, text, stdout=str(reply.get("stdout", "")),
+                                      traceback=reply.get("traceback"))
+
+
+def _failing_case(problem: Problem, case: Case, result: Outcome) -> FailingCase:
+    return FailingCase(
+        name=case.name, input=named_input(problem, case), expected=case.expected, actual=result.actual,
+        message=result.message, hint=result.hint, stdout=result.stdout, traceback=result.traceback,
+    )
+
+
+def named_input(problem: Problem, case: Case) -> dict[str, Any]:
+    """The case's arguments by parameter name, as LeetCode shows them."""
+    if problem.mode == "stream":
+        return {"seed": case.seed, "calls": case.calls}
+    names = list(problem.params) or [f"arg{i}" for i in range(len(case.args))]
+    if problem.mode == "object":
+        names = ["steps"]
+    return {name: value for name, value in zip(names, case.args if problem.mode != "object" else [case.args])}
+
+
+def with_failing(result: JudgeResult, verdict: Verdict, failing: FailingCase, **extra: Any) -> JudgeResult:
+    """A copy of ``result`` that failed after all (used by fuzzing)."""
+    return replace(result, verdict=verdict, failing_case=failing, message=failing.message,
+                   extra={**result.extra, **extra})
+
+
+__all__ = ["RunOptions", "judge_file", "named_input", "show", "with_failing"]

@@ -1,0 +1,330 @@
+"""Start the harness in a child process with limits, talk to it, and clean up after it.
+
+Two ways to run the child, chosen by ``--sandbox``:
+
+- ``bwrap`` (Linux, the default where it works): bubblewrap with new user, PID,
+  network, IPC and UTS namespaces; a read-only view of the Python installation, the
+  harness and the solution file only; a private /tmp; a cleared environment; the
+  child dies with the judge, and killing bubblewrap ends everything in its PID
+  namespace, so no process the solution started can outlive its run.
+- ``process``: a plain child process in its own session with the same rlimits and
+  cleared environment. It cannot hide files or the network; the judge says so in
+  its output.
+
+Nothing here raises for a fault of the user's code: a crash, a timeout or a
+flood of output comes back as an ``Exchange`` describing what happened. A
+``SandboxError`` means the sandbox itself cannot start.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import selectors
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from judge import bwrap as bwrap_support
+from judge.errors import SandboxError
+
+HARNESS = Path(__file__).with_name("harness.py")
+FRAME_CAP = 256 * 1024 * 1024
+STDERR_HEAD = 16 * 1024
+ADDRESS_SPACE_SLACK_MB = 1536  # the harness reserves a 512 MB thread stack; RSS is what is limited
+PASS_THROUGH_ENV = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Limits for one child: CPU seconds for its whole life, resident memory, output bytes."""
+
+    cpu_s: float
+    memory_mb: int
+    output_bytes: int
+    open_files: int = 64
+    file_size_bytes: int = 16 * 1024 * 1024
+
+
+@dataclass
+class Exchange:
+    """What came back for one request: a reply, or why none did."""
+
+    reply: dict[str, Any] | None
+    wall_s: float
+    timed_out: bool = False
+    output_exceeded: bool = False
+    frame_exceeded: bool = False
+    corrupt: str | None = None
+    exit_status: int | None = None
+    signal: int | None = None
+    stderr: str = ""
+    output_bytes: int = 0
+
+
+@dataclass
+class _Streams:
+    reply_buffer: bytearray = field(default_factory=bytearray)
+    stdout_bytes: int = 0
+    stderr_head: bytearray = field(default_factory=bytearray)
+
+
+def clean_environment(token: str) -> dict[str, str]:
+    """The only environment a solution sees: nothing from the judge's own (no CI secrets)."""
+    env = {
+        "PATH": "/usr/local/bin:/usr/bin:/bin",
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+        "HOME": "/tmp",
+        "TMPDIR": "/tmp",
+        "PYTHONHASHSEED": "0",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "PYTHONIOENCODING": "utf-8",
+        "OPENBLAS_NUM_THREADS": "1",
+        "OMP_NUM_THREADS": "1",
+        "MKL_NUM_THREADS": "1",
+        "JUDGE_RUN": token,
+    }
+    for name in PASS_THROUGH_ENV:
+        if name in os.environ:
+            env[name] = os.environ[name]
+    return env
+
+
+def _apply_limits(limits: Limits) -> None:
+    """Runs in the child between fork and exec: rlimits, and die if the judge dies."""
+    import resource
+
+    cpu = max(1, int(limits.cpu_s + 1))
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 2))
+    address = (limits.memory_mb + ADDRESS_SPACE_SLACK_MB) * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (address, address))
+    resource.setrlimit(resource.RLIMIT_NOFILE, (limits.open_files, limits.open_files))
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limits.file_size_bytes, limits.file_size_bytes))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except Exception:
+        pass
+
+
+class Child:
+    """A running harness. Use ``request`` per message and ``close`` (or ``with``) at the end."""
+
+    def __init__(self, solution: Path, limits: Limits, mode: str) -> None:
+        self.token = secrets.token_hex(16)
+        self.limits = limits
+        self.mode = mode
+        self.solution = solution.resolve()
+        self.workdir = None
+        request_r, self._request_w = os.pipe()
+        self._reply_r, reply_w = os.pipe()
+        env = clean_environment(self.token)
+        python = os.path.realpath(sys.executable)
+        fds = [str(request_r), str(reply_w)]
+        if mode == "bwrap":
+            argv = bwrap_support.command(python, HARNESS, self.solution) + fds
+        else:
+            argv = [python, "-I", str(HARNESS), *fds]
+        self.workdir = tempfile.TemporaryDirectory(prefix="judge-run-")
+
+        def preexec() -> None:
+            _apply_limits(limits)
+
+        try:
+            self.process = subprocess.Popen(
+                argv,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                env=env,
+                cwd=self.workdir.name,
+                pass_fds=(request_r, reply_w),
+                start_new_session=True,
+                preexec_fn=preexec,
+            )
+        except OSError as exc:
+            raise SandboxError(f"cannot start the solution's process ({argv[0]}): {exc}") from exc
+        finally:
+            os.close(request_r)
+            os.close(reply_w)
+        self._streams = _Streams()
+        self._selector = selectors.DefaultSelector()
+        assert self.process.stdout is not None and self.process.stderr is not None
+        for stream, tag in ((self._reply_r, "reply"), (self.process.stdout, "stdout"), (self.process.stderr, "stderr")):
+            os.set_blocking(stream if isinstance(stream, int) else stream.fileno(), False)
+            self._selector.register(stream, selectors.EVENT_READ, tag)
+        self._closed = False
+
+    def __enter__(self) -> "Child":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def request(self, message: dict[str, Any], timeout_s: float) -> Exchange:
+        """Send one request and wait for its reply, at most ``timeout_s`` seconds of wall time."""
+        message = dict(message, token=self.token)
+        payload = (json.dumps(message, separators=(",", ":")) + "\n").encode()
+        start = time.monotonic()
+        deadline = start + timeout_s
+        try:
+            self._write_all(payload, deadline)
+        except (BrokenPipeError, TimeoutError):
+            return self._finish(None, start, timed_out=time.monotonic() >= deadline)
+        while True:
+            line = self._take_line()
+            if line is not None:
+                return self._parse(line, start)
+            if len(self._streams.reply_buffer) > FRAME_CAP:
+                return self._finish(None, start, frame_exceeded=True)
+            if self._streams.stdout_bytes > self.limits.output_bytes:
+                return self._finish(None, start, output_exceeded=True)
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return self._finish(None, start, timed_out=True)
+            if not self._pump(remaining):
+                line = self._take_line()
+                if line is not None:
+                    return self._parse(line, start)
+                return self._finish(None, start)
+
+    def _write_all(self, payload: bytes, deadline: float) -> None:
+        view = memoryview(payload)
+        os.set_blocking(self._request_w, False)
+        while view:
+            try:
+                written = os.write(self._request_w, view)
+                view = view[written:]
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise TimeoutError from None
+                # Keep draining the child's output while it reads, so neither side blocks.
+                self._pump(0.01)
+
+    def _pump(self, wait_s: float) -> bool:
+        """Read what is ready; False once the reply channel is closed."""
+        for key, _ in self._selector.select(timeout=min(wait_s, 0.5)):
+            fd = key.fileobj if isinstance(key.fileobj, int) else key.fileobj.fileno()  # type: ignore[union-attr]
+            try:
+                chunk = os.read(fd, 1 << 20)
+            except BlockingIOError:
+                continue
+            if key.data == "reply":
+                if not chunk:
+                    return False
+                self._streams.reply_buffer += chunk
+            elif key.data == "stdout":
+                if not chunk:
+                    self._selector.unregister(key.fileobj)
+                self._streams.stdout_bytes += len(chunk)
+            else:
+                if not chunk:
+                    self._selector.unregister(key.fileobj)
+                head = self._streams.stderr_head
+                if len(head) < STDERR_HEAD:
+                    head += chunk[: STDERR_HEAD - len(head)]
+        return True
+
+    def _take_line(self) -> bytes | None:
+        buffer = self._streams.reply_buffer
+        end = buffer.find(b"\n")
+        if end < 0:
+            return None
+        line = bytes(buffer[:end])
+        del buffer[: end + 1]
+        return line
+
+    def _parse(self, line: bytes, start: float) -> Exchange:
+        wall = time.monotonic() - start
+        try:
+            reply = json.loads(line)
+        except ValueError:
+            return self._finish(None, start, corrupt="the solution wrote something that is not a judge reply to the judge's channel")
+        if not isinstance(reply, dict) or reply.get("token") != self.token:
+            return self._finish(None, start, corrupt="the solution forged a reply on the judge's channel")
+        return Exchange(reply=reply, wall_s=wall, output_bytes=self._streams.stdout_bytes)
+
+    def _finish(self, reply: dict[str, Any] | None, start: float, **flags: Any) -> Exchange:
+        """The child gave no reply: kill it, collect its exit status and stderr."""
+        wall = time.monotonic() - start
+        self.kill()
+        status = self.process.returncode
+        sig = None
+        if status is not None and status < 0:
+            sig = -status
+        elif status is not None and self.mode == "bwrap" and status > 128:
+            sig = status - 128
+        stderr = bytes(self._streams.stderr_head).decode("utf-8", "replace")
+        return Exchange(reply=reply, wall_s=wall, exit_status=status, signal=sig, stderr=stderr,
+                        output_bytes=self._streams.stdout_bytes, **flags)
+
+    def kill(self) -> None:
+        """Kill the child's whole process group (bwrap also takes its PID namespace with it)."""
+        if self.process.poll() is None:
+            try:
+                os.killpg(self.process.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:  # pragma: no cover - a kernel that ignores SIGKILL
+            pass
+        # Drain whatever stderr is left, for diagnostics.
+        while self._pump(0):
+            if not self._selector.select(timeout=0):
+                break
+        kill_strays(self.token)
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            os.close(self._request_w)
+        except OSError:
+            pass
+        self.kill()
+        self._selector.close()
+        os.close(self._reply_r)
+        for stream in (self.process.stdout, self.process.stderr):
+            if stream is not None:
+                stream.close()
+        if self.workdir is not None:
+            self.workdir.cleanup()
+
+
+def kill_strays(token: str) -> None:
+    """Kill processes that escaped the child's process group (a double fork with setsid).
+
+    They are found by the run's token in their environment. Under bwrap this finds
+    nothing: the PID namespace already took them down.
+    """
+    marker = f"JUDGE_RUN={token}".encode()
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return
+    for entry in proc.iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            environ = (entry / "environ").read_bytes()
+        except OSError:
+            continue
+        if marker in environ.split(b"\0"):
+            try:
+                os.kill(int(entry.name), signal.SIGKILL)
+            except OSError:
+                pass

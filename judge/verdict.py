@@ -1,0 +1,103 @@
+"""Verdicts and the frozen records a judging run produces.
+
+These records are plain data: reports (text, JSON, JUnit, Markdown), the grader and
+the history all read them, and none of them holds a reference to user objects.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class Verdict(str, enum.Enum):
+    """The verdicts a user knows from LeetCode and Kattis, plus IE for the judge's own faults."""
+
+    AC = "AC"
+    WA = "WA"
+    TLE = "TLE"
+    MLE = "MLE"
+    RE = "RE"
+    CE = "CE"
+    OLE = "OLE"
+    IE = "IE"
+
+    @property
+    def title(self) -> str:
+        return _TITLES[self]
+
+    @property
+    def folder(self) -> str:
+        """The ``submissions/`` folder name of solutions expected to get this verdict."""
+        return _TITLES[self].lower().replace(" ", "_")
+
+    @classmethod
+    def from_folder(cls, name: str) -> "Verdict | None":
+        for verdict in cls:
+            if verdict.folder == name:
+                return verdict
+        return None
+
+
+_TITLES = {
+    Verdict.AC: "Accepted",
+    Verdict.WA: "Wrong Answer",
+    Verdict.TLE: "Time Limit Exceeded",
+    Verdict.MLE: "Memory Limit Exceeded",
+    Verdict.RE: "Runtime Error",
+    Verdict.CE: "Compile Error",
+    Verdict.OLE: "Output Limit Exceeded",
+    Verdict.IE: "Internal Error",
+}
+
+
+@dataclass(frozen=True)
+class CaseResult:
+    """The outcome of one case: verdict, CPU time of the call, peak memory."""
+
+    name: str
+    group: str
+    verdict: Verdict
+    time_ms: float
+    memory_kb: int
+    time_spread_ms: float = 0.0
+    reference_ms: float | None = None
+    limit_ms: float | None = None
+
+
+@dataclass(frozen=True)
+class FailingCase:
+    """What the user sees about the case that failed (inputs already plain data)."""
+
+    name: str
+    input: dict[str, Any]
+    expected: Any
+    actual: Any
+    message: str
+    hint: str | None = None
+    stdout: str = ""
+    traceback: str | None = None
+
+
+@dataclass(frozen=True)
+class JudgeResult:
+    """Everything one ``judge run`` found, ready for any report."""
+
+    problem: str
+    solution: str
+    verdict: Verdict
+    passed: int
+    total: int
+    time_ms: float
+    memory_kb: int
+    cases: tuple[CaseResult, ...]
+    sandbox: str
+    failing_case: FailingCase | None = None
+    message: str = ""
+    reference_time_ms: float | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def accepted(self) -> bool:
+        return self.verdict is Verdict.AC
