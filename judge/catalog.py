@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import tomllib
 from pathlib import Path
 
 from judge.errors import UnknownProblemError, UsageError
@@ -70,10 +71,19 @@ class Catalog:
             return wanted
         number = wanted.removeprefix("lc").removeprefix("leetcode-")
         if number.isdigit():
-            hits = [s for s in slugs if self.load(s).leetcode == int(number)]
+            hits = [s for s in slugs if self._leetcode_number(s) == int(number)]
             return hits[0] if len(hits) == 1 else None
         prefixed = [s for s in slugs if s.startswith(wanted)]
         return prefixed[0] if len(prefixed) == 1 else None
+
+    def _leetcode_number(self, slug: str) -> int | None:
+        """Read just the LeetCode number, so one broken folder does not hide the others."""
+        try:
+            meta = tomllib.loads((self.root / slug / "problem.toml").read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError):
+            return None
+        number = meta.get("leetcode")
+        return number if isinstance(number, int) else None
 
     def _unknown_message(self, name: str) -> str:
         slugs = self.slugs()

@@ -17,6 +17,7 @@ import click
 
 from judge.catalog import Catalog, default_solution_path, problems_root
 from judge.errors import JudgeError
+from judge.solutions import create_from_stub
 
 SANDBOX_CHOICE = click.Choice(["auto", "bwrap", "process"])
 
@@ -109,17 +110,6 @@ def start(ctx: click.Context, problem: str, solution: str | None) -> None:
     created = create_from_stub(found.stub, path)
     verb = "created" if created else "kept your existing"
     click.echo(f"{verb} {path}  —  edit it, then: judge run {found.slug}" + ("" if solution is None else f" --solution {path}"))
-
-
-def create_from_stub(stub: Path, path: Path) -> bool:
-    """Copy the stub to ``path`` unless something is already there. True if created."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        with open(path, "x", encoding="utf-8") as handle:  # "x": never overwrite what the user wrote
-            handle.write(stub.read_text(encoding="utf-8"))
-    except FileExistsError:
-        return False
-    return True
 
 
 @main.command()

@@ -33,7 +33,7 @@ class RunOptions:
     fuzz: bool = True
     fuzz_examples: int | None = None
     seed: int | None = None
-    repeat_budget_s: float = 0.25
+    repeat_budget_s: float = 0.1
     repeats: int = 5
     samples_only: bool = False
 

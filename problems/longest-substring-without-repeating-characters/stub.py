@@ -1,0 +1,4 @@
+# Test your solution with: judge run longest-substring-without-repeating-characters
+class Solution:
+    def lengthOfLongestSubstring(self, s: str) -> int:
+        pass
