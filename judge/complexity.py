@@ -1,0 +1,94 @@
+"""``judge run --complexity``: estimate how a solution's time grows with input size.
+
+The package's ``strategies.worst_case(n)`` gives the input family that makes slow
+solutions slow (the large hidden cases come from it too). Both the solution and the
+reference run on it for n = 64, 128, 256, ... in sandboxed children, until a call
+takes longer than ``STOP_S`` or n passes ``MAX_N`` (beyond the problem's own
+constraints where that is needed to see the trend). The exponent is the
+least-squares slope of log(time) against log(n) over the points long enough to
+time reliably (>= ``MIN_TIME_S``), each point the minimum of a few repeats: the
+minimum is the least noisy statistic on a shared machine. A linear solution fits
+close to 1 and a quadratic one close to 2, run after run.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any
+
+from judge import reference
+from judge.errors import ProblemError
+from judge.fuzz import load_strategies
+from judge.problem import Case, Problem
+from judge.runner import RunOptions, choose_sandbox, wall_timeout
+from judge.sandbox import Child, Limits
+from judge.verdict import JudgeResult
+
+START_N = 64
+MAX_N = 1 << 20
+STOP_S = 0.5
+MIN_TIME_S = 0.002
+REPEATS = 3
+FIT_POINTS = 4
+
+
+def measure(problem: Problem, solution: Path, mode: str, sizes: list[int], strategies: Any) -> list[tuple[int, float]]:
+    """(n, seconds) for each size, stopping once a call is slow or fails."""
+    points: list[tuple[int, float]] = []
+    limits = Limits(cpu_s=600, memory_mb=max(problem.memory_mb, 1024), output_bytes=problem.output_kb * 1024)
+    with Child(solution, limits, mode) as child:
+        loaded = child.request(reference.load_request(problem, str(solution.resolve())), 10.0)
+        if loaded.reply is None or loaded.reply.get("status") != "ok":
+            return points
+        for n in sizes:
+            case = Case(name=f"n={n}", group="growth", args=strategies.worst_case(n), expected=None, where="generated")
+            exchange = child.request(reference.case_request(problem, case, REPEATS, STOP_S * REPEATS), wall_timeout(STOP_S * 4))
+            if exchange.reply is None or exchange.reply.get("status") != "ok":
+                break
+            seconds = min(float(t) for t in exchange.reply["cpu_s"])
+            points.append((n, seconds))
+            if seconds > STOP_S:
+                break
+    return points
+
+
+def exponent(points: list[tuple[int, float]]) -> float | None:
+    """Slope of log t over log n across the largest reliably timed points."""
+    usable = [(n, t) for n, t in points if t >= MIN_TIME_S][-FIT_POINTS:]
+    if len(usable) < 3:
+        return None
+    xs = [math.log(n) for n, _ in usable]
+    ys = [math.log(t) for _, t in usable]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    denominator = sum((x - mx) ** 2 for x in xs)
+    return round(sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / denominator, 2)
+
+
+def estimate(problem: Problem, solution: Path, options: RunOptions) -> dict[str, Any]:
+    """The ``complexity`` block: exponents and the measured points of both."""
+    if problem.mode != "call":
+        raise ProblemError(f"--complexity needs a problem judged by calling a function; {problem.slug} is '{problem.mode}'")
+    strategies = load_strategies(problem)
+    if strategies is None or not hasattr(strategies, "worst_case"):
+        raise ProblemError(f"{problem.root / 'strategies.py'}: define worst_case(n) to measure growth")
+    sizes = []
+    n = START_N
+    while n <= MAX_N:
+        sizes.append(n)
+        n *= 2
+    mode = choose_sandbox(options.sandbox)
+    mine = measure(problem, solution, mode, sizes, strategies)
+    theirs = measure(problem, problem.reference, "process", sizes, strategies)
+    return {
+        "exponent": exponent(mine),
+        "reference_exponent": exponent(theirs),
+        "points": [{"n": n, "seconds": round(t, 6)} for n, t in mine],
+        "reference_points": [{"n": n, "seconds": round(t, 6)} for n, t in theirs],
+    }
+
+
+def attach_complexity(problem: Problem, solution: Path, result: JudgeResult, options: RunOptions) -> JudgeResult:
+    from judge.fuzz import with_extra
+
+    return with_extra(result, complexity=estimate(problem, solution, options))

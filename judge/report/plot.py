@@ -1,0 +1,40 @@
+"""A small log-log plot in plain characters, for ``--complexity`` in a terminal."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+WIDTH = 56
+HEIGHT = 12
+
+
+def render_complexity(block: dict[str, Any]) -> str:
+    mine = [(p["n"], p["seconds"]) for p in block.get("points", []) if p["seconds"] > 0]
+    theirs = [(p["n"], p["seconds"]) for p in block.get("reference_points", []) if p["seconds"] > 0]
+    lines = [f"growth: your solution ≈ {_power(block.get('exponent'))}, the reference ≈ {_power(block.get('reference_exponent'))}"]
+    everything = mine + theirs
+    if len(everything) < 2:
+        return lines[0]
+    xs = [math.log(n) for n, _ in everything]
+    ys = [math.log(t) for _, t in everything]
+    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    grid = [[" "] * WIDTH for _ in range(HEIGHT)]
+    for points, mark in ((theirs, "o"), (mine, "*")):
+        for n, t in points:
+            col = int((math.log(n) - x0) / ((x1 - x0) or 1) * (WIDTH - 1))
+            row = HEIGHT - 1 - int((math.log(t) - y0) / ((y1 - y0) or 1) * (HEIGHT - 1))
+            grid[row][col] = mark
+    top, bottom = math.exp(y1), math.exp(y0)
+    for index, row in enumerate(grid):
+        label = f"{top:9.4f}s" if index == 0 else (f"{bottom:9.4f}s" if index == HEIGHT - 1 else " " * 10)
+        lines.append(f"{label} |{''.join(row)}")
+    lines.append(" " * 11 + "+" + "-" * WIDTH)
+    left, right = f"n={math.exp(x0):.0f}", f"n={math.exp(x1):.0f}"
+    lines.append(" " * 12 + left + " " * max(1, WIDTH - len(left) - len(right)) + right)
+    lines.append(" " * 12 + "* your solution   o reference   (log-log)")
+    return "\n".join(lines)
+
+
+def _power(value: float | None) -> str:
+    return "?" if value is None else f"n^{value:.1f}"
