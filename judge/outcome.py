@@ -52,6 +52,8 @@ def from_crash(exchange: Exchange, limit_s: float) -> Outcome:
         return Outcome(Verdict.TLE, (limit_s,), message=f"no result within the time limit (> {limit_s:.1f} s)")
     if exchange.output_exceeded:
         return Outcome(Verdict.OLE, message=f"printed more than the output limit ({exchange.output_bytes:,} bytes so far)")
+    if exchange.memory_exceeded:
+        return Outcome(Verdict.MLE, message="used more memory than the limit")
     if exchange.frame_exceeded:
         return Outcome(Verdict.OLE, message="returned a value too large to send back")
     if exchange.corrupt:

@@ -34,11 +34,13 @@ from typing import Any
 from judge import bwrap as bwrap_support
 from judge.errors import SandboxError
 
-HARNESS = Path(__file__).with_name("harness.py")
+HARNESS = Path(__file__).resolve().with_name("harness.py")
 FRAME_CAP = 256 * 1024 * 1024
 STDERR_HEAD = 16 * 1024
 ADDRESS_SPACE_SLACK_MB = 1536  # the harness reserves a 512 MB thread stack; RSS is what is limited
 PASS_THROUGH_ENV = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")
+MEMORY_POLL_S = 0.05
+PAGE_BYTES = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,7 @@ class Exchange:
     output_exceeded: bool = False
     frame_exceeded: bool = False
     corrupt: str | None = None
+    memory_exceeded: bool = False
     exit_status: int | None = None
     signal: int | None = None
     stderr: str = ""
@@ -130,6 +133,7 @@ class Child:
         self._reply_r, reply_w = os.pipe()
         env = clean_environment(self.token)
         python = os.path.realpath(sys.executable)
+        self._python = python
         fds = [str(request_r), str(reply_w)]
         if mode == "bwrap":
             argv = bwrap_support.command(python, HARNESS, self.solution) + fds
@@ -164,6 +168,7 @@ class Child:
             os.set_blocking(stream if isinstance(stream, int) else stream.fileno(), False)
             self._selector.register(stream, selectors.EVENT_READ, tag)
         self._closed = False
+        self._watch_pid: int | None = None if mode == "bwrap" else self.process.pid
 
     def __enter__(self) -> "Child":
         return self
@@ -192,6 +197,8 @@ class Child:
                 return self._finish(None, start, frame_exceeded=True)
             if self._streams.stdout_bytes > self.limits.output_bytes:
                 return self._finish(None, start, output_exceeded=True)
+            if self._resident_bytes() > self.limits.memory_mb * 1024 * 1024:
+                return self._finish(None, start, memory_exceeded=True)
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 return self._finish(None, start, timed_out=True)
@@ -216,7 +223,7 @@ class Child:
 
     def _pump(self, wait_s: float) -> bool:
         """Read what is ready; False once the reply channel is closed."""
-        for key, _ in self._selector.select(timeout=min(wait_s, 0.5)):
+        for key, _ in self._selector.select(timeout=min(wait_s, MEMORY_POLL_S)):
             fd = key.fileobj if isinstance(key.fileobj, int) else key.fileobj.fileno()  # type: ignore[union-attr]
             try:
                 chunk = os.read(fd, 1 << 20)
@@ -257,9 +264,37 @@ class Child:
             return self._finish(None, start, corrupt="the solution forged a reply on the judge's channel")
         return Exchange(reply=reply, wall_s=wall, output_bytes=self._streams.stdout_bytes)
 
+    def _resident_bytes(self) -> int:
+        """Resident memory of the process running the solution (0 if unknown).
+
+        The harness's RSS is read from /proc while the judge waits, so a solution
+        that allocates without bound is stopped at the memory limit (MLE), not left
+        to page-fault its way into the CPU limit first. Under bwrap the harness is the
+        deepest descendant of the bwrap process; it is found once.
+        """
+        if self._watch_pid is None:
+            found = _deepest_descendant(self.process.pid)
+            try:
+                argv = Path(f"/proc/{found}/cmdline").read_bytes().split(b"\0")
+                if argv[:3] != [self._python.encode(), b"-I", str(HARNESS).encode()]:
+                    return 0  # bwrap has not started the harness yet
+            except OSError:
+                return 0
+            self._watch_pid = found
+        try:
+            with open(f"/proc/{self._watch_pid}/statm", "rb") as handle:
+                return int(handle.read().split()[1]) * PAGE_BYTES
+        except (OSError, ValueError, IndexError):
+            return 0
+
     def _finish(self, reply: dict[str, Any] | None, start: float, **flags: Any) -> Exchange:
         """The child gave no reply: kill it, collect its exit status and stderr."""
         wall = time.monotonic() - start
+        if not flags:  # the reply channel closed: let an exiting child report its own status
+            try:
+                self.process.wait(timeout=1.0)
+            except subprocess.TimeoutExpired:
+                pass
         self.kill()
         status = self.process.returncode
         sig = None
@@ -304,6 +339,24 @@ class Child:
                 stream.close()
         if self.workdir is not None:
             self.workdir.cleanup()
+
+
+def _deepest_descendant(pid: int) -> int:
+    """Follow first children down from ``pid`` (bwrap -> its init -> the harness)."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                parents[int(entry.name)] = int(fields[1])
+            except (OSError, ValueError, IndexError):
+                continue
+    current = pid
+    while True:
+        children = sorted(child for child, parent in parents.items() if parent == current)
+        if not children:
+            return current
+        current = children[0]
 
 
 def kill_strays(token: str) -> None:

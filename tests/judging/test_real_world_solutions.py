@@ -1,0 +1,91 @@
+"""Solutions as people paste them from LeetCode and LintCode must be judged as there."""
+
+from __future__ import annotations
+
+
+def test_accepted_method_solution(write_solution, run_json):
+    code, data = run_json(write_solution("""
+        class Solution:
+            def add(self, a: int, b: int) -> int:
+                return a + b
+    """))
+    assert code == 0
+    assert data["verdict"] == "AC"
+    assert data["passed"] == data["total"] == 4
+    assert data["failing_case"] is None
+
+
+def test_module_level_function_with_snake_case_name(write_solution, run_json):
+    code, data = run_json(write_solution("def add_two(a, b):\n    return a + b\n"))
+    assert (code, data["verdict"]) == (0, "AC")
+
+
+def test_last_solution_class_wins(write_solution, run_json):
+    code, data = run_json(write_solution("""
+        class Solution:
+            def add(self, a, b):
+                return a - b
+
+        class Solution:
+            def add(self, a, b):
+                return a + b
+    """))
+    assert data["verdict"] == "AC"
+
+
+def test_last_solution_class_wins_even_when_wrong(write_solution, run_json):
+    code, data = run_json(write_solution("""
+        class Solution:
+            def add(self, a, b):
+                return a + b
+
+        class Solution:
+            def add(self, a, b):
+                return a * b
+    """))
+    assert (code, data["verdict"]) == (1, "WA")
+
+
+def test_main_block_is_not_run_and_import_prints_are_harmless(write_solution, run_json):
+    code, data = run_json(write_solution("""
+        print("debugging at import")
+        class Solution:
+            def add(self, a, b):
+                return a + b
+        if __name__ == "__main__":
+            raise SystemExit("the judge must not run this block")
+    """))
+    assert data["verdict"] == "AC"
+
+
+def test_leetcode_names_are_available_without_import(write_solution, run_json):
+    code, data = run_json(write_solution("""
+        class Solution:
+            def add(self, a: int, b: int) -> int:
+                values: List[int] = [a, b]
+                counts = Counter(values)
+                queue = deque(values)
+                return sum(queue) + 0 * len(counts) + int(math.floor(0.5))
+    """))
+    assert data["verdict"] == "AC"
+
+
+def test_lintcode_parameter_names_are_called_positionally(write_solution, run_json):
+    code, data = run_json(write_solution("""
+        class Solution:
+            def add(self, source, target):
+                return source + target
+    """))
+    assert data["verdict"] == "AC"
+
+
+def test_recursion_deeper_than_python_default_limit(write_solution, run_json):
+    code, data = run_json(write_solution("""
+        import sys
+        class Solution:
+            def add(self, a, b):
+                def depth(n):
+                    return 0 if n == 0 else 1 + depth(n - 1)
+                return a + b + depth(50000) - 50000
+    """))
+    assert data["verdict"] == "AC", data["failing_case"]
