@@ -48,6 +48,12 @@ def choose_sandbox(choice: str) -> str:
     return "bwrap" if usable.usable else "process"
 
 
+def cpu_kill_after(limit_s: float) -> float:
+    """CPU seconds after which a case is stopped: far enough past the limit that a run
+    near it still reports its time and is measured again (repeats only run while cheap)."""
+    return limit_s * RETRY_MARGIN + 0.25
+
+
 def wall_timeout(limit_s: float) -> float:
     """Wall-clock grace over a CPU limit, for a loaded machine and a solution that sleeps."""
     return limit_s * 2 + 1.0
@@ -109,9 +115,10 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
 def _run_case(child: Child, problem: Problem, case: Case, limit_s: float, options: RunOptions) -> Outcome:
     repeats = options.repeats if problem.mode == "call" else 1
     request = reference.case_request(problem, case, repeats, options.repeat_budget_s)
-    result = _exchange_outcome(child.request(request, wall_timeout(limit_s)), problem, case, limit_s)
+    cpu_cap = cpu_kill_after(limit_s)
+    result = _exchange_outcome(child.request(request, wall_timeout(limit_s), cpu_cap), problem, case, limit_s)
     if result.verdict is Verdict.TLE and result.cpu_s and result.time_s < limit_s * RETRY_MARGIN and child.alive():
-        again = _exchange_outcome(child.request(request, wall_timeout(limit_s)), problem, case, limit_s)
+        again = _exchange_outcome(child.request(request, wall_timeout(limit_s), cpu_cap), problem, case, limit_s)
         if again.time_s < result.time_s:
             result = again
     return result

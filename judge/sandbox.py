@@ -4,12 +4,23 @@ Two ways to run the child, chosen by ``--sandbox``:
 
 - ``bwrap`` (Linux, the default where it works): bubblewrap with new user, PID,
   network, IPC and UTS namespaces; a read-only view of the Python installation, the
-  harness and the solution file only; a private /tmp; a cleared environment; the
+  harness and the solution file only; a private, size-capped /tmp; a cleared
+  environment; a seccomp filter that refuses new processes (see ``judge.bwrap``); the
   child dies with the judge, and killing bubblewrap ends everything in its PID
   namespace, so no process the solution started can outlive its run.
 - ``process``: a plain child process in its own session with the same rlimits and
   cleared environment. It cannot hide files or the network; the judge says so in
-  its output.
+  its output. What it starts is killed when the run ends: its descendants, its
+  process group, anything carrying the run's environment marker, and — because the
+  judge makes itself a child subreaper — orphans that left the session and cleared
+  their environment, which the kernel re-parents to the judge instead of init.
+
+Environment marker and reply token are two secrets: the marker (``JUDGE_RUN`` in the
+child's environment) finds strays; the token, sent only over the request pipe, tags
+replies. The token stops stray writes on the reply channel, not a solution that digs
+it out of the harness it shares a process with, so nothing the judge decides rests on
+what the child says about itself alone: CPU time and peak memory are also read from
+/proc by the judge (``maxrss_kb`` in a reply is the larger of the two).
 
 Nothing here raises for a fault of the user's code: a crash, a timeout or a
 flood of output comes back as an ``Exchange`` describing what happened. A
@@ -26,12 +37,14 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from judge import bwrap as bwrap_support
+from judge import proctree
 from judge.errors import SandboxError
 
 HARNESS = Path(__file__).resolve().with_name("harness.py")
@@ -40,6 +53,7 @@ STDERR_HEAD = 16 * 1024
 ADDRESS_SPACE_SLACK_MB = 1536  # the harness reserves a 512 MB thread stack; RSS is what is limited
 PASS_THROUGH_ENV = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")
 MEMORY_POLL_S = 0.05
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 PAGE_BYTES = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
 
@@ -75,10 +89,16 @@ class Exchange:
 class _Streams:
     reply_buffer: bytearray = field(default_factory=bytearray)
     stdout_bytes: int = 0
+    stderr_bytes: int = 0
     stderr_head: bytearray = field(default_factory=bytearray)
 
+    @property
+    def output_bytes(self) -> int:
+        """What the solution printed, to stdout and stderr alike: both count towards the cap."""
+        return self.stdout_bytes + self.stderr_bytes
 
-def clean_environment(token: str) -> dict[str, str]:
+
+def clean_environment(marker: str) -> dict[str, str]:
     """The only environment a solution sees: nothing from the judge's own (no CI secrets)."""
     env = {
         "PATH": "/usr/local/bin:/usr/bin:/bin",
@@ -92,7 +112,7 @@ def clean_environment(token: str) -> dict[str, str]:
         "OPENBLAS_NUM_THREADS": "1",
         "OMP_NUM_THREADS": "1",
         "MKL_NUM_THREADS": "1",
-        "JUDGE_RUN": token,
+        "JUDGE_RUN": marker,
     }
     for name in PASS_THROUGH_ENV:
         if name in os.environ:
@@ -125,19 +145,23 @@ class Child:
 
     def __init__(self, solution: Path, limits: Limits, mode: str) -> None:
         self.token = secrets.token_hex(16)
+        self.marker = secrets.token_hex(16)
         self.limits = limits
         self.mode = mode
         self.solution = solution.resolve()
         self.workdir = None
         request_r, self._request_w = os.pipe()
         self._reply_r, reply_w = os.pipe()
-        env = clean_environment(self.token)
+        env = clean_environment(self.marker)
         python = os.path.realpath(sys.executable)
         self._python = python
         fds = [str(request_r), str(reply_w)]
+        filter_fd = None
         if mode == "bwrap":
-            argv = bwrap_support.command(python, HARNESS, self.solution) + fds
+            filter_fd = bwrap_support.filter_fd() if bwrap_support.availability().process_filter else None
+            argv = bwrap_support.command(python, HARNESS, self.solution, filter_fd) + fds
         else:
+            _become_subreaper()
             argv = [python, "-I", str(HARNESS), *fds]
         self.workdir = tempfile.TemporaryDirectory(prefix="judge-run-")
 
@@ -145,22 +169,28 @@ class Child:
             _apply_limits(limits)
 
         try:
-            self.process = subprocess.Popen(
-                argv,
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                env=env,
-                cwd=self.workdir.name,
-                pass_fds=(request_r, reply_w),
-                start_new_session=True,
-                preexec_fn=preexec,
-            )
+            with _launching:  # an orphan sweep must not take a child being started for an orphan
+                self.process = subprocess.Popen(
+                    argv,
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.PIPE,
+                    env=env,
+                    cwd=self.workdir.name,
+                    pass_fds=(request_r, reply_w) if filter_fd is None else (request_r, reply_w, filter_fd),
+                    start_new_session=True,
+                    preexec_fn=preexec,
+                )
+                _running.add(self.process.pid)
         except OSError as exc:
             raise SandboxError(f"cannot start the solution's process ({argv[0]}): {exc}") from exc
         finally:
             os.close(request_r)
             os.close(reply_w)
+            if filter_fd is not None:
+                os.close(filter_fd)
+        started = proctree.stat(self.process.pid)
+        self._started = started.start if started is not None else 0
         self._streams = _Streams()
         self._selector = selectors.DefaultSelector()
         assert self.process.stdout is not None and self.process.stderr is not None
@@ -179,12 +209,15 @@ class Child:
     def alive(self) -> bool:
         return self.process.poll() is None
 
-    def request(self, message: dict[str, Any], timeout_s: float) -> Exchange:
-        """Send one request and wait for its reply, at most ``timeout_s`` seconds of wall time."""
+    def request(self, message: dict[str, Any], timeout_s: float, cpu_limit_s: float | None = None) -> Exchange:
+        """Send one request and wait for its reply: at most ``timeout_s`` seconds of wall time,
+        and, if given, ``cpu_limit_s`` seconds of the child's CPU time (so a busy loop is
+        stopped at its CPU limit, while a sleeping one is stopped by the wall clock)."""
         message = dict(message, token=self.token)
         payload = (json.dumps(message, separators=(",", ":")) + "\n").encode()
         start = time.monotonic()
         deadline = start + timeout_s
+        cpu_at_start = self._cpu_seconds()
         try:
             self._write_all(payload, deadline)
         except (BrokenPipeError, TimeoutError):
@@ -195,10 +228,12 @@ class Child:
                 return self._parse(line, start)
             if len(self._streams.reply_buffer) > FRAME_CAP:
                 return self._finish(None, start, frame_exceeded=True)
-            if self._streams.stdout_bytes > self.limits.output_bytes:
+            if self._streams.output_bytes > self.limits.output_bytes:
                 return self._finish(None, start, output_exceeded=True)
             if self._resident_bytes() > self.limits.memory_mb * 1024 * 1024:
                 return self._finish(None, start, memory_exceeded=True)
+            if cpu_limit_s is not None and self._cpu_seconds() - cpu_at_start > cpu_limit_s:
+                return self._finish(None, start, timed_out=True)
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 return self._finish(None, start, timed_out=True)
@@ -240,6 +275,7 @@ class Child:
             else:
                 if not chunk:
                     self._selector.unregister(key.fileobj)
+                self._streams.stderr_bytes += len(chunk)
                 head = self._streams.stderr_head
                 if len(head) < STDERR_HEAD:
                     head += chunk[: STDERR_HEAD - len(head)]
@@ -262,7 +298,8 @@ class Child:
             return self._finish(None, start, corrupt="the solution wrote something that is not a judge reply to the judge's channel")
         if not isinstance(reply, dict) or reply.get("token") != self.token:
             return self._finish(None, start, corrupt="the solution forged a reply on the judge's channel")
-        return Exchange(reply=reply, wall_s=wall, output_bytes=self._streams.stdout_bytes)
+        reply["maxrss_kb"] = max(self._peak_kb(), int(reply.get("maxrss_kb") or 0))
+        return Exchange(reply=reply, wall_s=wall, output_bytes=self._streams.output_bytes)
 
     def _resident_bytes(self) -> int:
         """Resident memory of the process running the solution (0 if unknown).
@@ -287,6 +324,25 @@ class Child:
         except (OSError, ValueError, IndexError):
             return 0
 
+    def _cpu_seconds(self) -> float:
+        """User + system CPU time of the harness process so far (0 if unknown)."""
+        if self._watch_pid is None and not self._resident_bytes():
+            return 0.0
+        try:
+            with open(f"/proc/{self._watch_pid}/stat", "rb") as handle:
+                fields = handle.read().rsplit(b")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+        except (OSError, ValueError, IndexError):
+            return 0.0
+
+    def _peak_kb(self) -> int:
+        """Peak resident memory of the harness and anything it started, read by the judge."""
+        if self._watch_pid is None and not self._resident_bytes():
+            return 0
+        assert self._watch_pid is not None
+        observed = proctree.usage(self._watch_pid)
+        return observed[1] if observed is not None else 0
+
     def _finish(self, reply: dict[str, Any] | None, start: float, **flags: Any) -> Exchange:
         """The child gave no reply: kill it, collect its exit status and stderr."""
         wall = time.monotonic() - start
@@ -304,11 +360,12 @@ class Child:
             sig = status - 128
         stderr = bytes(self._streams.stderr_head).decode("utf-8", "replace")
         return Exchange(reply=reply, wall_s=wall, exit_status=status, signal=sig, stderr=stderr,
-                        output_bytes=self._streams.stdout_bytes, **flags)
+                        output_bytes=self._streams.output_bytes, **flags)
 
     def kill(self) -> None:
-        """Kill the child's whole process group (bwrap also takes its PID namespace with it)."""
+        """Kill the child and everything it started (bwrap takes its PID namespace with it)."""
         if self.process.poll() is None:
+            _kill_descendants(self.process.pid)  # while they are still its descendants
             try:
                 os.killpg(self.process.pid, signal.SIGKILL)
             except (ProcessLookupError, PermissionError):
@@ -321,7 +378,10 @@ class Child:
         while self._pump(0):
             if not self._selector.select(timeout=0):
                 break
-        kill_strays(self.token)
+        with _launching:
+            _running.discard(self.process.pid)
+        kill_strays(self.marker)
+        _sweep_orphans(self._started)
 
     def close(self) -> None:
         if self._closed:
@@ -359,13 +419,13 @@ def _deepest_descendant(pid: int) -> int:
         current = children[0]
 
 
-def kill_strays(token: str) -> None:
+def kill_strays(marker_value: str) -> None:
     """Kill processes that escaped the child's process group (a double fork with setsid).
 
-    They are found by the run's token in their environment. Under bwrap this finds
+    They are found by the run's marker in their environment. Under bwrap this finds
     nothing: the PID namespace already took them down.
     """
-    marker = f"JUDGE_RUN={token}".encode()
+    marker = f"JUDGE_RUN={marker_value}".encode()
     proc = Path("/proc")
     if not proc.is_dir():
         return
@@ -381,3 +441,70 @@ def kill_strays(token: str) -> None:
                 os.kill(int(entry.name), signal.SIGKILL)
             except OSError:
                 pass
+
+
+# -- plain-process runs: what they started, and the orphans the judge adopts --------------------
+
+_launching = threading.Lock()  # held while a child starts, and while orphans are swept
+_running: set[int] = set()  # pids of children this module started and has not reaped
+_subreaper = False
+
+
+def _become_subreaper() -> None:
+    """Make the judge a child subreaper (Linux), once, when it first starts a plain process.
+
+    An orphan is then re-parented to the judge rather than to init, so a double fork
+    with setsid that also clears its environment still ends up where ``_sweep_orphans``
+    finds it. Under bwrap the PID namespace does this job; this is for process mode.
+    """
+    global _subreaper
+    if _subreaper or not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
+        _subreaper = True
+    except (OSError, AttributeError):
+        pass
+
+
+def _kill_descendants(pid: int) -> None:
+    """SIGKILL every process below ``pid``, again until none is left (a fork may race a kill)."""
+    for _ in range(20):
+        found = proctree.descendants(pid)
+        if not found:
+            return
+        for child in found:
+            try:
+                os.kill(child, signal.SIGKILL)
+            except OSError:
+                pass
+
+
+def _sweep_orphans(since: int) -> None:
+    """Kill and reap the judge's adopted children: orphans of plain-process runs.
+
+    A child of the judge is an orphan of a run when the judge did not start it (not in
+    ``_running``), it is not in the judge's own session (every run starts a new one,
+    and nothing can join the judge's), and it started after the run did — or it is a
+    zombie already, such as the inner bubblewrap of a killed bwrap run, which the
+    subreaper adopts and must reap.
+    """
+    if not _subreaper:
+        return
+    me, my_session = os.getpid(), os.getsid(0)
+    for _ in range(20):
+        with _launching:
+            orphans = [info for info in map(proctree.stat, proctree.children(me))
+                       if info is not None and info.pid not in _running and info.session != my_session
+                       and (info.start >= since or info.state == "Z")]
+            if not orphans:
+                return
+            for orphan in orphans:
+                _kill_descendants(orphan.pid)
+                try:
+                    os.kill(orphan.pid, signal.SIGKILL)
+                    os.waitpid(orphan.pid, 0)
+                except (OSError, ChildProcessError):
+                    pass
