@@ -116,4 +116,7 @@ def shown_actual(reply: dict[str, Any], problem: Problem) -> Any:
 
 
 def check(problem: Problem, case: Case, actual: Any) -> Mismatch | None:
-    return checkers.get(problem.checker).check(case.expected, actual, config=problem.checker_config)
+    config = problem.checker_config
+    if problem.mode == "object":  # so a message can name the step ("step 4, forward(...)")
+        config = {**config, "mode": "object", "steps": case.args}
+    return checkers.get(problem.checker).check(case.expected, actual, config=config)

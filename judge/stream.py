@@ -1,17 +1,25 @@
 """Randomized problems: prove the outputs depend on the injected source alone.
 
 Per stream, the statistical checker tests uniformity and independence. What it
-cannot see is *where* the randomness came from, so after every stream passes this
-module replays each one in a fresh process: the same seed must give the same
-outputs (the ``random`` module, the clock or ``os.urandom`` would not), and two
-different seeds must give different outputs (a hidden seeded generator or a fixed
-cycle would not). It also reports the mean number of source calls per output
-beside the entropy bound and simple rejection sampling.
+cannot see is *where* the randomness came from, so after every stream passes:
+
+- entropy: n uniform outputs over k outcomes carry n·log(k) of entropy, and each
+  source call gives log(sides); fewer calls than that bound allows (less a small
+  allowance for entropy carried between calls) means another source was used;
+- replay: all streams are run again in a fresh process with the same seeds, and
+  must give the same outputs (the ``random`` module, the clock or ``os.urandom``
+  would not);
+- dependence: they are run once more in a fresh process with other seeds, and must
+  give different outputs (a private seeded generator or a fixed cycle would not).
+
+It also reports the mean number of source calls per output beside the entropy bound
+and simple two-call rejection sampling.
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -21,35 +29,51 @@ from judge.sandbox import Child, Limits
 from judge.verdict import FailingCase, Verdict
 
 REPLAY_TIMEOUT_S = 60.0
+RESEED_MASK = 0x5EED5EED
+ENTROPY_ALLOWANCE_CALLS = 64  # entropy a solution may carry over between calls, in source calls
 
 
 def verify(problem: Problem, solution: Path, cases: list[Case], outputs: dict[str, Any], source_calls: int,
            mode: str) -> tuple[Verdict, str, FailingCase | None, dict[str, Any]]:
     """(verdict, message, failing case, extra figures) after the replay checks."""
     total_outputs = sum(len(v) for v in outputs.values())
-    extra = {"stream": figures(problem, source_calls, total_outputs)}
-    seen: dict[tuple[Any, ...], Case] = {}
+    numbers = figures(problem, source_calls, total_outputs)
+    extra = {"stream": numbers}
+    source = f"{problem.stream_source}()"
+    allowed = total_outputs * numbers["entropy_bound"] - ENTROPY_ALLOWANCE_CALLS
+    if source_calls < allowed:
+        text = (f"{total_outputs:,} uniform outputs need at least {allowed:,.0f} calls of {source} (the entropy "
+                f"bound), but your solution made {source_calls:,}: it must be using another source of randomness")
+        return Verdict.WA, text, _failing(cases[0], text), extra
+    again = _replay(problem, solution, cases, mode, reseed=False)
     for case in cases:
-        head = tuple(outputs[case.name][:200])
-        other = seen.get(head)
-        if other is not None and other.seed != case.seed:
-            text = (f"your outputs do not depend on {problem.stream_source}(): streams with seeds {other.seed} and "
-                    f"{case.seed} gave the same first {len(head)} outputs")
+        if again.get(case.name) != outputs[case.name]:
+            where = _first_difference(outputs[case.name], again.get(case.name))
+            text = (f"your outputs are not determined by {source} alone: replaying the same {source} stream "
+                    f"(seed {case.seed}) in a fresh process gave a different output {where}. Use only {source} "
+                    f"as a source of randomness (not random, time, os.urandom, ...)")
             return Verdict.WA, text, _failing(case, text), extra
-        seen[head] = case
+    other = _replay(problem, solution, cases, mode, reseed=True)
+    for case in cases:
+        if other.get(case.name) == outputs[case.name]:
+            text = (f"your outputs do not depend on {source}: a different {source} stream in a fresh process "
+                    f"gave exactly the same {len(outputs[case.name]):,} outputs")
+            return Verdict.WA, text, _failing(case, text), extra
+    return Verdict.AC, "", None, extra
+
+
+def _replay(problem: Problem, solution: Path, cases: list[Case], mode: str, reseed: bool) -> dict[str, Any]:
+    """Outputs per case from a fresh process, with the same seeds or with others."""
     limits = Limits(cpu_s=REPLAY_TIMEOUT_S * 2, memory_mb=problem.memory_mb, output_bytes=problem.output_kb * 1024)
+    found: dict[str, Any] = {}
     with Child(solution, limits, mode) as child:
         child.request(reference.load_request(problem, str(solution.resolve())), REPLAY_TIMEOUT_S)
         for case in cases:
+            if reseed:
+                case = replace(case, seed=(case.seed or 0) ^ RESEED_MASK)
             exchange = child.request(reference.case_request(problem, case), REPLAY_TIMEOUT_S)
-            again = exchange.reply.get("value") if exchange.reply else None
-            if again != outputs[case.name]:
-                where = _first_difference(outputs[case.name], again)
-                text = (f"your outputs are not determined by {problem.stream_source}() alone: replaying the same "
-                        f"{problem.stream_source}() stream (seed {case.seed}) gave a different output {where}. "
-                        f"Use only {problem.stream_source}() as a source of randomness (not random, time, os.urandom, ...)")
-                return Verdict.WA, text, _failing(case, text), extra
-    return Verdict.AC, "", None, extra
+            found[case.name] = exchange.reply.get("value") if exchange.reply else None
+    return found
 
 
 def figures(problem: Problem, source_calls: int, outputs: int) -> dict[str, float]:

@@ -35,14 +35,25 @@ def type_name(value: Any) -> str:
 
 def show(value: Any, limit: int = SHORT) -> str:
     """A readable, bounded rendering: long strings and lists keep their head and tail."""
-    if isinstance(value, dict) and "__unsupported__" in value:
-        return f"<{value['__unsupported__']} object>"
+    if isinstance(value, dict):
+        if "__unsupported__" in value:
+            return f"<{value['__unsupported__']} object>"
+        if "__ndarray__" in value:
+            shape = value.get("shape")
+            suffix = f", shape {'x'.join(map(str, shape))}" if shape else ""
+            return f"array({show(value['__ndarray__'], limit)}{suffix})"
+        if set(value) == {"__tuple__"}:
+            return "(" + show(value["__tuple__"], limit)[1:-1] + ")"
     if isinstance(value, str):
         return _middle(json.dumps(value, ensure_ascii=False), limit) + (f"  (length {len(value):,})" if len(value) > limit else "")
-    if isinstance(value, list) and len(json.dumps(value, ensure_ascii=False)) > limit:
-        head = json.dumps(value[:8], ensure_ascii=False)[:-1]
-        tail = json.dumps(value[-4:], ensure_ascii=False)[1:]
-        return f"{head}, ... {tail}  (length {len(value):,})"
+    tagged = isinstance(value, list) and any(isinstance(v, dict) for v in value)
+    if isinstance(value, list) and (tagged or len(json.dumps(value, ensure_ascii=False, default=repr)) > limit):
+        if len(value) <= 12:
+            budget = max(20, limit // len(value))
+            return "[" + ", ".join(show(v, budget) for v in value) + "]"
+        head = ", ".join(show(v, 30) for v in value[:8])
+        tail = ", ".join(show(v, 30) for v in value[-4:])
+        return f"[{head}, ... {tail}]  (length {len(value):,})"
     return _middle(json.dumps(value, ensure_ascii=False, default=repr), limit)
 
 
