@@ -71,6 +71,7 @@ class Problem:
     lintcode: int | None = None
     stream_source: str | None = None
     stream_sides: int | None = None
+    requires: tuple[str, ...] = ()
 
     @property
     def stub(self) -> Path:
@@ -193,6 +194,9 @@ def load_problem(root: Path) -> Problem:
         if not (root / needed).is_file():
             raise ProblemError(f"{root / needed}: missing (every problem needs it; see docs/problem-format.md)")
     tags = meta.get("tags", [])
+    requires = meta.get("requires", [])
+    if not isinstance(requires, list) or not all(isinstance(r, str) for r in requires):
+        raise ProblemError(f"{meta_path}: \"requires\" must be a list of module names, e.g. [\"numpy\"]")
     return Problem(
         slug=root.name,
         root=root,
@@ -212,4 +216,5 @@ def load_problem(root: Path) -> Problem:
         lintcode=meta.get("lintcode"),
         stream_source=stream.get("source"),
         stream_sides=stream.get("sides"),
+        requires=tuple(meta.get("requires", [])),
     )

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from judge import bwrap, outcome, reference, stream
-from judge.errors import SandboxError, SolutionError
+from judge.errors import SandboxError, SolutionError, UsageError
 from judge.outcome import Outcome
 from judge.problem import Case, Problem
 from judge.sandbox import Child, Exchange, Limits
@@ -36,6 +36,16 @@ class RunOptions:
     repeat_budget_s: float = 0.1
     repeats: int = 5
     samples_only: bool = False
+
+
+def require_modules(problem: Problem) -> None:
+    """Problems that need a package (NumPy) say so in problem.toml; say how to get it."""
+    import importlib.util
+
+    missing = [name for name in problem.requires if importlib.util.find_spec(name) is None]
+    if missing:
+        raise UsageError(f"{problem.slug} needs {', '.join(missing)}, which is not installed: "
+                         f"pip install 'judge[ml]' (or pip install {' '.join(missing)})")
 
 
 def choose_sandbox(choice: str) -> str:
@@ -64,6 +74,7 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
     if not solution.is_file():
         raise SolutionError(f"no solution file at {solution}; create it with `judge start {problem.slug}` "
                             f"or pass --solution PATH")
+    require_modules(problem)
     mode = choose_sandbox(options.sandbox)
     ref_times = reference.reference_times(problem)
     cases = list(problem.samples) if options.samples_only else problem.all_cases()

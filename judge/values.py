@@ -75,3 +75,14 @@ def first_difference(expected: Any, actual: Any) -> str:
         if len(expected) != len(actual):
             return f"has length {len(actual):,}, expected {len(expected):,}"
     return f"differs: expected {show(expected, 80)}, got {show(actual, 80)}"
+
+
+def show_step(step: dict[str, Any]) -> str:
+    """One object-mode step as code: ``new(4)``, ``.weight``, ``.forward(array(...))``."""
+    if "new" in step:
+        return "new(" + ", ".join(show(a, 60) for a in step["new"]) + ")"
+    if "call" in step:
+        return f".{step['call']}(" + ", ".join(show(a, 80) for a in step.get("args", [])) + ")"
+    if "get" in step:
+        return f".{step['get']}"
+    return f".{step.get('set')} = {show(step.get('value'), 80)}"

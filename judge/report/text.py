@@ -11,7 +11,7 @@ from typing import Any
 import click
 from tabulate import tabulate
 
-from judge.values import first_difference, show
+from judge.values import first_difference, show, show_step
 from judge.verdict import CaseResult, FailingCase, JudgeResult, Verdict
 
 COLOURS = {Verdict.AC: "green", Verdict.WA: "red", Verdict.RE: "magenta", Verdict.CE: "magenta",
@@ -45,7 +45,10 @@ def failing_lines(failing: FailingCase, verdict: Verdict) -> list[str]:
     if failing.name and failing.name not in ("import", "compile"):
         lines.append(click.style(f"Failing case: {failing.name}", bold=True))
     for name, value in failing.input.items():
-        lines.append(f"  {name} = {show(value)}")
+        if name == "steps" and isinstance(value, list):
+            lines += [f"  step {i}: {show_step(step)}" for i, step in enumerate(value, 1) if isinstance(step, dict)]
+        else:
+            lines.append(f"  {name} = {show(value)}")
     if verdict is Verdict.WA and failing.expected is not None:
         lines.append(f"  expected: {show(failing.expected)}")
         lines.append(f"  actual:   {show(failing.actual)}")

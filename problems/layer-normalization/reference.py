@@ -1,0 +1,20 @@
+# Reference: statistics over the trailing len(normalized_shape) axes with keepdims, biased
+# variance computed from the centred values (two passes, numerically stable), eps inside the root.
+import numpy as np
+
+
+class LayerNorm:
+    def __init__(self, normalized_shape, eps=1e-5):
+        if isinstance(normalized_shape, int):
+            normalized_shape = (normalized_shape,)
+        self.normalized_shape = tuple(normalized_shape)
+        self.eps = eps
+        self.weight = np.ones(self.normalized_shape)
+        self.bias = np.zeros(self.normalized_shape)
+
+    def forward(self, x):
+        axes = tuple(range(-len(self.normalized_shape), 0))
+        mean = x.mean(axis=axes, keepdims=True)
+        centred = x - mean
+        var = (centred * centred).mean(axis=axes, keepdims=True)
+        return centred / np.sqrt(var + self.eps) * self.weight + self.bias

@@ -1,0 +1,9 @@
+# Wrong answer: always counts the biases, even when bias=False.
+class Solution:
+    def lstm_param_count(self, emb_size, hidden_size, num_layers=1, bidirectional=False, bias=True):
+        d = 2 if bidirectional else 1
+        total = 0
+        for layer in range(num_layers):
+            inp = emb_size if layer == 0 else d * hidden_size
+            total += d * (4 * hidden_size * (inp + hidden_size) + 8 * hidden_size)
+        return total
