@@ -1,0 +1,34 @@
+from hypothesis import strategies as st
+
+LOWER = "abcdefghijklmnopqrstuvwxyz"
+
+
+@st.composite
+def _case(draw):
+    alpha = draw(st.sampled_from(["a", "ab", "abc", "xyz", LOWER]))
+    s = draw(st.text(alphabet=alpha, min_size=1, max_size=40))
+    n = len(s)
+    # k around the interesting points: 1, n, 2k dividing n, tail exactly k or k+1, k > n
+    k = draw(st.one_of(
+        st.integers(min_value=1, max_value=4),
+        st.integers(min_value=1, max_value=max(1, n)),
+        st.integers(min_value=1, max_value=max(1, n)),
+        st.sampled_from([max(1, n // 2), max(1, (n + 1) // 2), max(1, n // 3), max(1, n - 1)]),
+        st.sampled_from([n, n + 1, 2 * n + 5, 10**4]),
+    ))
+    return [s, min(max(k, 1), 10**4)]
+
+
+def inputs() -> st.SearchStrategy[list]:
+    """Valid argument lists, edge cases weighted in (tiny strings, k = 1, k >= len(s),
+    tails shorter than k, exactly k, between k and 2k)."""
+    return _case()
+
+
+def worst_case(n: int) -> list:
+    """A string of n distinct-looking letters with k = n: the whole string is one block
+    to reverse, which is where per-block quadratic (or worse) reversals are slowest.
+    k is not capped at 10^4 here so that growth can be measured beyond the constraint."""
+    n = max(1, int(n))
+    s = "".join(LOWER[(i * 7 + 3) % 26] for i in range(n))
+    return [s, n]
