@@ -40,7 +40,9 @@ def verify(problem: Problem, solution: Path, cases: list[Case], outputs: dict[st
     numbers = figures(problem, source_calls, total_outputs)
     extra = {"stream": numbers}
     source = f"{problem.stream_source}()"
-    allowed = total_outputs * numbers["entropy_bound"] - ENTROPY_ALLOWANCE_CALLS
+    outcomes = int(problem.checker_config.get("outcomes", 10))
+    bound = math.log(outcomes) / math.log(problem.stream_sides or 2)
+    allowed = total_outputs * bound - ENTROPY_ALLOWANCE_CALLS
     if source_calls < allowed:
         text = (f"{total_outputs:,} uniform outputs need at least {allowed:,.0f} calls of {source} (the entropy "
                 f"bound), but your solution made {source_calls:,}: it must be using another source of randomness")

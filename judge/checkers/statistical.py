@@ -1,0 +1,376 @@
+"""The ``statistical`` checker: is one stream of outputs uniform and independent?
+
+Used by randomized problems in ``stream`` mode (for example "implement rand10()
+using rand6()"). The judge calls the solution ``calls`` times on one seeded source
+stream and hands the list of outputs to :func:`check`, with ``config`` taken from the
+problem's ``[checker]`` table:
+
+- ``outcomes`` (int, required): the outputs must be ints in ``1..outcomes``;
+- ``alpha`` (float, optional, default ``1e-7``): the false-failure budget for this
+  one stream.
+
+What is tested, in this order (the first failure is reported):
+
+1. every output is an ``int`` (``bool`` does not count) in ``1..outcomes``;
+2. frequencies: Pearson's chi-square test that every value is equally likely
+   (``outcomes`` cells, ``outcomes - 1`` degrees of freedom);
+3. pairs: the non-overlapping pairs of consecutive outputs (calls 1-2, 3-4, ...)
+   must be uniform over the ``outcomes**2`` cells (``outcomes**2 - 1`` degrees of
+   freedom). This catches fixed cycles such as 1, 2, ..., 10, 1, 2, ... (perfectly
+   uniform frequencies, but only 5 of the 100 possible pairs ever appear) and
+   "next = previous + 1" tricks;
+4. serial (lag 1): the table of overlapping transitions (output i, output i+1),
+   tested for independence (the Anderson-Goodman test of "no memory" against a
+   first-order Markov chain, ``(outcomes - 1)**2`` degrees of freedom). It uses twice
+   as many pairs as test 3, so it is more sensitive to an output that depends on
+   the previous one;
+5. triples: the non-overlapping triples (calls 1-3, 4-6, ...) must be uniform over
+   the ``outcomes**3`` cells, run only when the stream is long enough.
+
+A chi-square test is run only when every cell expects at least
+``max(20, 500 / sqrt(df))`` observations (:func:`min_expected`), so that its
+chi-square p-value is accurate even in the far tail; a short stream gets only the
+tests it is long enough for, and a very short one only the range check. For 10
+outcomes: frequencies from about 1,700 calls, pairs from about 10,000, serial
+from about 5,600, triples from 60,000.
+
+False failures. The budget ``alpha`` is split evenly over the m tests that are run
+(Bonferroni): each fails only when its chi-square p-value is below
+``alpha / (SAFETY * m)``. The union bound needs no independence between the tests,
+so the chance that a correct solution fails on one stream is at most ``alpha``,
+provided each chi-square p-value is accurate to within the factor ``SAFETY`` (2)
+in the far tail. Why it is: for tests 2, 3 and 5 the cells are equally likely
+under the null hypothesis, and Pearson's statistic then has mean ``df`` and
+variance ``2 * df * (1 - 1/n)``, a little below the chi-square distribution's;
+its third cumulant exceeds the chi-square's by about ``22 / e`` per cell (``e`` the
+expected count), and with ``e >= 500 / sqrt(df)`` the Edgeworth estimate of the
+resulting error near p = 1e-8 stays below +50%. Test 4 (Anderson-Goodman) is
+asymptotically chi-square under the same minimum counts. Simulation agrees: for
+10 outcomes and e = 160 per cell, the frequency test's true tail is 1.0-1.2 times
+the chi-square's at p = 1e-3 .. 1e-6 (2e7 streams); at e = 20 it is already 1.45
+times at 1e-6, which is why small ``df`` needs larger ``e``; 1,500 correct streams
+of 100,000 calls failed each test at a rate consistent with a nominal 1%. The
+judge runs a handful of streams per problem and sets ``alpha`` so that the total
+is at most ``1e-6``.
+
+p-values come from :func:`chi_square_sf`, an exact survival function (regularized
+upper incomplete gamma function) that needs no SciPy.
+
+This module checks one stream. That the outputs depend on the source stream alone
+(replaying a case in a fresh process gives the same outputs) and that different
+seeds give different outputs is checked by the judge itself.
+"""
+
+from __future__ import annotations
+
+import math
+import reprlib
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from judge.checkers.base import Mismatch
+
+MIN_EXPECTED = 20  # a chi-square test needs at least this many expected per cell ...
+MIN_EXPECTED_SCALE = 500.0  # ... and at least this / sqrt(df), see min_expected()
+DEFAULT_ALPHA = 1e-7  # the false-failure budget for one stream
+SAFETY = 2  # covers the chi-square approximation's error in the far tail
+
+_EPS = 1e-15
+_FPMIN = 1e-300
+_LN_TINY = math.log(1e-300)
+
+_HINT_RANGE = "Every call must return an int from 1 to {k}."
+_HINT_UNIFORM = (
+    "Some values come up more often than others. If you map the outcomes of the "
+    "source onto 1..{k}, every value must receive exactly the same number of "
+    "outcomes: throw away (and redraw) the outcomes that do not divide evenly, "
+    "as in rejection sampling."
+)
+_HINT_INDEPENDENT = (
+    "Every output must come from fresh calls to the source. Do not compute an "
+    "output from the previous output or follow a fixed pattern: that makes "
+    "consecutive outputs predictable even when each value is equally frequent."
+)
+
+
+# --------------------------------------------------------------------------
+# The chi-square survival function
+# --------------------------------------------------------------------------
+
+
+def _log_gamma_q(a: float, x: float) -> float:
+    """ln Q(a, x), Q the regularized upper incomplete gamma function, a > 0.
+
+    Series for P(a, x) when x < a + 1 (then Q = 1 - P is not small), the
+    continued fraction for Q (modified Lentz) otherwise, as in Numerical Recipes
+    (``gser`` / ``gcf``). Working in logs keeps p-values far below 1e-300.
+    """
+    if x <= 0.0:
+        return 0.0
+    if math.isinf(x):
+        return -math.inf
+    log_prefix = -x + a * math.log(x) - math.lgamma(a)
+    max_iter = 1000 + int(50 * math.sqrt(a))
+    if x < a + 1.0:
+        ap = a
+        term = 1.0 / a
+        total = term
+        for _ in range(max_iter):
+            ap += 1.0
+            term *= x / ap
+            total += term
+            if abs(term) < abs(total) * _EPS:
+                break
+        p = total * math.exp(log_prefix)
+        if p >= 1.0:  # cannot happen in exact arithmetic; guard rounding
+            return -math.inf
+        return math.log1p(-p)
+    b = x + 1.0 - a
+    c = 1.0 / _FPMIN
+    d = 1.0 / b
+    h = d
+    for i in range(1, max_iter):
+        an = -i * (i - a)
+        b += 2.0
+        d = an * d + b
+        if abs(d) < _FPMIN:
+            d = _FPMIN
+        c = b + an / c
+        if abs(c) < _FPMIN:
+            c = _FPMIN
+        d = 1.0 / d
+        delta = d * c
+        h *= delta
+        if abs(delta - 1.0) < _EPS:
+            break
+    return log_prefix + math.log(h)
+
+
+def chi_square_log_sf(x: float, df: int) -> float:
+    """Natural log of :func:`chi_square_sf`; finite even where the p-value underflows."""
+    if df <= 0:
+        raise ValueError(f"degrees of freedom must be positive, got {df}")
+    if math.isnan(x):
+        raise ValueError("chi-square statistic is NaN")
+    return _log_gamma_q(df / 2.0, x / 2.0)
+
+
+def chi_square_sf(x: float, df: int) -> float:
+    """P(X >= x) for X chi-square distributed with ``df`` degrees of freedom.
+
+    Computed as Q(df/2, x/2) with ``math.lgamma``. Relative error below 1e-12
+    for df <= 1000 (it grows in proportion to x, about 1e-10 at x = 1e5), also in
+    the far tail down to p = 1e-300; below that the result underflows to 0.0 (use
+    :func:`chi_square_log_sf`).
+    """
+    return math.exp(chi_square_log_sf(x, df))
+
+
+# --------------------------------------------------------------------------
+# Formatting
+# --------------------------------------------------------------------------
+
+
+def _fmt_int(n: int) -> str:
+    return f"{n:,}"
+
+
+def _fmt_float(x: float) -> str:
+    if x >= 1e7:
+        return f"{x:.3g}"
+    if x >= 100:
+        return f"{x:,.0f}"
+    return f"{x:.1f}"
+
+
+def _fmt_p(log_p: float) -> str:
+    if log_p > _LN_TINY:
+        p = math.exp(log_p)
+        if p >= 1e-3:
+            return f"p = {p:.3f}"
+        return f"p = {p:.1e}"
+    exponent = math.floor(log_p / math.log(10.0))
+    return f"p < 1e{exponent + 1}"
+
+
+def _fmt_cell(cell: int, k: int, width: int) -> str:
+    digits = []
+    for _ in range(width):
+        cell, r = divmod(cell, k)
+        digits.append(r + 1)
+    digits.reverse()
+    return "(" + ", ".join(str(v) for v in digits) + ")"
+
+
+# --------------------------------------------------------------------------
+# The tests
+# --------------------------------------------------------------------------
+
+
+def _pearson(counts: list[int], expected: float) -> tuple[float, int]:
+    """Pearson's statistic against equally likely cells, and the most deviant cell."""
+    stat = 0.0
+    worst = 0
+    worst_dev = -1.0
+    for cell, c in enumerate(counts):
+        dev = c - expected
+        stat += dev * dev
+        if abs(dev) > worst_dev:
+            worst_dev = abs(dev)
+            worst = cell
+    return stat / expected, worst
+
+
+def _tuple_test(
+    values: list[int], k: int, width: int, threshold: float
+) -> Mismatch | None:
+    """Non-overlapping ``width``-tuples uniform over k**width cells (values are 0-based)."""
+    m = len(values) // width
+    cells = k**width
+    counts = [0] * cells
+    for j in range(0, m * width, width):
+        cell = 0
+        for v in values[j : j + width]:
+            cell = cell * k + v
+        counts[cell] += 1
+    expected = m / cells
+    stat, worst = _pearson(counts, expected)
+    df = cells - 1
+    log_p = chi_square_log_sf(stat, df)
+    if log_p >= threshold:
+        return None
+    n = len(values)
+    if width == 1:
+        return Mismatch(
+            f"outputs are not uniform: {worst + 1} appeared "
+            f"{_fmt_int(counts[worst])} times in {_fmt_int(n)} calls, expected about "
+            f"{_fmt_float(expected)} (chi-square {_fmt_float(stat)} with {df} degrees "
+            f"of freedom, {_fmt_p(log_p)})",
+            _HINT_UNIFORM.format(k=k),
+        )
+    what = "pairs" if width == 2 else "triples"
+    calls = "calls 1-2, 3-4, 5-6, ..." if width == 2 else "calls 1-3, 4-6, 7-9, ..."
+    return Mismatch(
+        f"consecutive outputs are not independent: among the {_fmt_int(m)} "
+        f"non-overlapping {what} of consecutive outputs ({calls}), "
+        f"{_fmt_cell(worst, k, width)} appeared {_fmt_int(counts[worst])} times, "
+        f"expected about {_fmt_float(expected)} (chi-square {_fmt_float(stat)} with "
+        f"{df} degrees of freedom, {_fmt_p(log_p)})",
+        _HINT_INDEPENDENT,
+    )
+
+
+def _serial_test(values: list[int], k: int, threshold: float) -> Mismatch | None:
+    """Lag-1 independence on the overlapping transitions (output i, output i+1)."""
+    m = len(values) - 1
+    table = [0] * (k * k)
+    prev = values[0]
+    for v in values[1:]:
+        table[prev * k + v] += 1
+        prev = v
+    rows = [sum(table[i * k : (i + 1) * k]) for i in range(k)]
+    cols = [sum(table[j::k]) for j in range(k)]
+    stat = 0.0
+    worst = None
+    worst_z = -1.0
+    for i in range(k):
+        for j in range(k):
+            e = rows[i] * cols[j] / m
+            if e <= 0.0:
+                continue
+            dev = table[i * k + j] - e
+            stat += dev * dev / e
+            z = abs(dev) / math.sqrt(e)
+            if z > worst_z:
+                worst_z = z
+                worst = (i, j, e)
+    # A value that never appears leaves an empty row and column; the frequency
+    # test has already failed such a stream, but keep the degrees of freedom right.
+    df = (sum(1 for r in rows if r) - 1) * (sum(1 for c in cols if c) - 1)
+    if df <= 0 or worst is None:
+        return None
+    log_p = chi_square_log_sf(stat, df)
+    if log_p >= threshold:
+        return None
+    i, j, e = worst
+    return Mismatch(
+        f"consecutive outputs are not independent: after each {i + 1}, the next "
+        f"output was {j + 1} in {_fmt_int(table[i * k + j])} of {_fmt_int(rows[i])} cases, "
+        f"expected about {_fmt_float(e)} (serial test on {_fmt_int(m)} overlapping "
+        f"pairs, chi-square {_fmt_float(stat)} with {df} degrees of freedom, "
+        f"{_fmt_p(log_p)})",
+        _HINT_INDEPENDENT,
+    )
+
+
+def min_expected(df: int) -> float:
+    """The fewest expected observations per cell for which a test with ``df`` is run."""
+    return max(MIN_EXPECTED, MIN_EXPECTED_SCALE / math.sqrt(df))
+
+
+_REPR = reprlib.Repr()
+_REPR.maxstring = 40
+_REPR.maxother = 40
+_REPR.maxlong = 40
+
+
+def _short(v: Any) -> str:
+    """A short repr, safe for huge values (reprlib cuts long lists and strings)."""
+    if isinstance(v, int) and not isinstance(v, bool) and v.bit_length() > 128:
+        sign = "a negative" if v < 0 else "an"
+        return f"{sign} integer of about {int(v.bit_length() * 0.30103)} digits"
+    return _REPR.repr(v)
+
+
+def _describe(v: Any) -> str:
+    """A short repr with the type ("3.0 (float)")."""
+    return f"{_short(v)} ({type(v).__name__})"
+
+
+def check(expected: Any, actual: Any, *, config: Mapping[str, Any]) -> Mismatch | None:
+    """Judge one stream of outputs; ``expected`` is ignored (it is ``None``)."""
+    k = config.get("outcomes")
+    if isinstance(k, bool) or not isinstance(k, int) or k < 2:
+        raise ValueError(f"statistical checker: 'outcomes' must be an int >= 2, got {k!r}")
+    alpha = float(config.get("alpha", DEFAULT_ALPHA))
+    if not 0.0 < alpha < 1.0:
+        raise ValueError(f"statistical checker: 'alpha' must be in (0, 1), got {alpha!r}")
+
+    if isinstance(actual, (str, bytes)) or not isinstance(actual, Sequence):
+        return Mismatch(f"expected the list of outputs of every call, got {_describe(actual)}")
+
+    values: list[int] = []
+    for call, v in enumerate(actual, start=1):
+        if isinstance(v, bool) or not isinstance(v, int):
+            return Mismatch(
+                f"call {_fmt_int(call)} returned {_describe(v)}, not an int from 1 to {k}",
+                _HINT_RANGE.format(k=k),
+            )
+        if not 1 <= v <= k:
+            return Mismatch(
+                f"call {_fmt_int(call)} returned {_short(v)}, outside the range 1 to {k}",
+                _HINT_RANGE.format(k=k),
+            )
+        values.append(int(v) - 1)
+
+    n = len(values)
+    tests = []
+    if n / k >= min_expected(k - 1):
+        tests.append(("tuple", 1))
+    if (n // 2) / k**2 >= min_expected(k**2 - 1):
+        tests.append(("tuple", 2))
+    if (n - 1) / k**2 >= min_expected((k - 1) ** 2):
+        tests.append(("serial", 2))
+    if (n // 3) / k**3 >= min_expected(k**3 - 1):
+        tests.append(("tuple", 3))
+    if not tests:
+        return None
+    threshold = math.log(alpha / (SAFETY * len(tests)))
+    for kind, width in tests:
+        if kind == "tuple":
+            mismatch = _tuple_test(values, k, width, threshold)
+        else:
+            mismatch = _serial_test(values, k, threshold)
+        if mismatch is not None:
+            return mismatch
+    return None
