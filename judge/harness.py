@@ -24,6 +24,7 @@ with a lying ``__eq__`` arrives as a plain ``str``); NumPy arrays are tagged
 ``{"__ndarray__": data, "shape": [...], "dtype": "..."}`` and tuples ``{"__tuple__": [...]}``.
 """
 
+import collections
 import gc
 import io
 import json
@@ -38,6 +39,7 @@ STDOUT_HEAD = 4096
 RECURSION_LIMIT = 300_000
 STACK_BYTES = 512 * 1024 * 1024
 MAX_ELEMENTS = 20_000_000
+TRACEBACK_FRAMES = 50
 MIN_REPEAT_S = 0.001
 # Times are CPU time of the calling thread (time.thread_time): solutions run on the
 # harness's worker thread (for its large stack), where the process-wide clock only
@@ -158,13 +160,30 @@ def decode(value):
 
 
 def user_traceback(exc, path):
-    """The traceback limited to frames in the user's file, as Python prints it."""
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == path]
+    """The traceback limited to frames in the user's file, as Python prints it.
+
+    Only the first and last ``TRACEBACK_FRAMES`` frames are looked up and formatted:
+    doing all of a 300,000-deep RecursionError takes seconds, long enough to turn a
+    runtime error into a time-out.
+    """
+    head, tail, skipped = [], collections.deque(maxlen=TRACEBACK_FRAMES), 0
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == path:
+            if len(head) < TRACEBACK_FRAMES:
+                head.append((tb.tb_frame, tb.tb_lineno))
+            else:
+                skipped += len(tail) == tail.maxlen
+                tail.append((tb.tb_frame, tb.tb_lineno))
+        tb = tb.tb_next
     lines = ["Traceback (most recent call last):\n"]
-    lines += traceback.format_list(frames)
+    lines += traceback.StackSummary.extract(head).format()
+    if skipped:
+        lines.append("  ... %d more calls ...\n" % skipped)
+    lines += traceback.StackSummary.extract(tail).format()
     lines += traceback.format_exception_only(type(exc), exc)
-    line = frames[-1].lineno if frames else None
-    return "".join(lines), line
+    last = (tail or head or [(None, None)])[-1][1]
+    return "".join(lines), last
 
 
 class Harness:

@@ -13,7 +13,8 @@ Two ways to run the child, chosen by ``--sandbox``:
   its output. What it starts is killed when the run ends: its descendants, its
   process group, anything carrying the run's environment marker, and — because the
   judge makes itself a child subreaper — orphans that left the session and cleared
-  their environment, which the kernel re-parents to the judge instead of init.
+  their environment, which the kernel re-parents to the judge instead of init
+  (``judge.proctree`` does the finding and killing).
 
 Environment marker and reply token are two secrets: the marker (``JUDGE_RUN`` in the
 child's environment) finds strays; the token, sent only over the request pipe, tags
@@ -37,7 +38,6 @@ import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,7 +53,6 @@ STDERR_HEAD = 16 * 1024
 ADDRESS_SPACE_SLACK_MB = 1536  # the harness reserves a 512 MB thread stack; RSS is what is limited
 PASS_THROUGH_ENV = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")
 MEMORY_POLL_S = 0.05
-CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 PAGE_BYTES = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
 
@@ -161,7 +160,7 @@ class Child:
             filter_fd = bwrap_support.filter_fd() if bwrap_support.availability().process_filter else None
             argv = bwrap_support.command(python, HARNESS, self.solution, filter_fd) + fds
         else:
-            _become_subreaper()
+            proctree.become_subreaper()
             argv = [python, "-I", str(HARNESS), *fds]
         self.workdir = tempfile.TemporaryDirectory(prefix="judge-run-")
 
@@ -169,7 +168,7 @@ class Child:
             _apply_limits(limits)
 
         try:
-            with _launching:  # an orphan sweep must not take a child being started for an orphan
+            with proctree.launching:  # an orphan sweep must not take a child being started for an orphan
                 self.process = subprocess.Popen(
                     argv,
                     stdin=subprocess.DEVNULL,
@@ -181,7 +180,7 @@ class Child:
                     start_new_session=True,
                     preexec_fn=preexec,
                 )
-                _running.add(self.process.pid)
+                proctree.running.add(self.process.pid)
         except OSError as exc:
             raise SandboxError(f"cannot start the solution's process ({argv[0]}): {exc}") from exc
         finally:
@@ -328,12 +327,9 @@ class Child:
         """User + system CPU time of the harness process so far (0 if unknown)."""
         if self._watch_pid is None and not self._resident_bytes():
             return 0.0
-        try:
-            with open(f"/proc/{self._watch_pid}/stat", "rb") as handle:
-                fields = handle.read().rsplit(b")", 1)[1].split()
-            return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
-        except (OSError, ValueError, IndexError):
-            return 0.0
+        assert self._watch_pid is not None
+        info = proctree.stat(self._watch_pid)
+        return info.cpu_s if info is not None else 0.0
 
     def _peak_kb(self) -> int:
         """Peak resident memory of the harness and anything it started, read by the judge."""
@@ -365,7 +361,7 @@ class Child:
     def kill(self) -> None:
         """Kill the child and everything it started (bwrap takes its PID namespace with it)."""
         if self.process.poll() is None:
-            _kill_descendants(self.process.pid)  # while they are still its descendants
+            proctree.kill_descendants(self.process.pid)  # while they are still its descendants
             try:
                 os.killpg(self.process.pid, signal.SIGKILL)
             except (ProcessLookupError, PermissionError):
@@ -378,10 +374,10 @@ class Child:
         while self._pump(0):
             if not self._selector.select(timeout=0):
                 break
-        with _launching:
-            _running.discard(self.process.pid)
-        kill_strays(self.marker)
-        _sweep_orphans(self._started)
+        with proctree.launching:
+            proctree.running.discard(self.process.pid)
+        proctree.kill_marked(f"JUDGE_RUN={self.marker}")
+        proctree.sweep_orphans(self._started)
 
     def close(self) -> None:
         if self._closed:
@@ -403,108 +399,9 @@ class Child:
 
 def _deepest_descendant(pid: int) -> int:
     """Follow first children down from ``pid`` (bwrap -> its init -> the harness)."""
-    parents: dict[int, int] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-                parents[int(entry.name)] = int(fields[1])
-            except (OSError, ValueError, IndexError):
-                continue
     current = pid
     while True:
-        children = sorted(child for child, parent in parents.items() if parent == current)
+        children = sorted(proctree.children(current))
         if not children:
             return current
         current = children[0]
-
-
-def kill_strays(marker_value: str) -> None:
-    """Kill processes that escaped the child's process group (a double fork with setsid).
-
-    They are found by the run's marker in their environment. Under bwrap this finds
-    nothing: the PID namespace already took them down.
-    """
-    marker = f"JUDGE_RUN={marker_value}".encode()
-    proc = Path("/proc")
-    if not proc.is_dir():
-        return
-    for entry in proc.iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            environ = (entry / "environ").read_bytes()
-        except OSError:
-            continue
-        if marker in environ.split(b"\0"):
-            try:
-                os.kill(int(entry.name), signal.SIGKILL)
-            except OSError:
-                pass
-
-
-# -- plain-process runs: what they started, and the orphans the judge adopts --------------------
-
-_launching = threading.Lock()  # held while a child starts, and while orphans are swept
-_running: set[int] = set()  # pids of children this module started and has not reaped
-_subreaper = False
-
-
-def _become_subreaper() -> None:
-    """Make the judge a child subreaper (Linux), once, when it first starts a plain process.
-
-    An orphan is then re-parented to the judge rather than to init, so a double fork
-    with setsid that also clears its environment still ends up where ``_sweep_orphans``
-    finds it. Under bwrap the PID namespace does this job; this is for process mode.
-    """
-    global _subreaper
-    if _subreaper or not sys.platform.startswith("linux"):
-        return
-    try:
-        import ctypes
-
-        ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
-        _subreaper = True
-    except (OSError, AttributeError):
-        pass
-
-
-def _kill_descendants(pid: int) -> None:
-    """SIGKILL every process below ``pid``, again until none is left (a fork may race a kill)."""
-    for _ in range(20):
-        found = proctree.descendants(pid)
-        if not found:
-            return
-        for child in found:
-            try:
-                os.kill(child, signal.SIGKILL)
-            except OSError:
-                pass
-
-
-def _sweep_orphans(since: int) -> None:
-    """Kill and reap the judge's adopted children: orphans of plain-process runs.
-
-    A child of the judge is an orphan of a run when the judge did not start it (not in
-    ``_running``), it is not in the judge's own session (every run starts a new one,
-    and nothing can join the judge's), and it started after the run did — or it is a
-    zombie already, such as the inner bubblewrap of a killed bwrap run, which the
-    subreaper adopts and must reap.
-    """
-    if not _subreaper:
-        return
-    me, my_session = os.getpid(), os.getsid(0)
-    for _ in range(20):
-        with _launching:
-            orphans = [info for info in map(proctree.stat, proctree.children(me))
-                       if info is not None and info.pid not in _running and info.session != my_session
-                       and (info.start >= since or info.state == "Z")]
-            if not orphans:
-                return
-            for orphan in orphans:
-                _kill_descendants(orphan.pid)
-                try:
-                    os.kill(orphan.pid, signal.SIGKILL)
-                    os.waitpid(orphan.pid, 0)
-                except (OSError, ChildProcessError):
-                    pass

@@ -12,8 +12,7 @@ from click.testing import CliRunner, Result
 
 from judge.cli import main
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURE_PROBLEMS = Path(__file__).resolve().parent / "fixtures" / "problems"
+from fixture_paths import FIXTURE_PROBLEMS
 
 
 @pytest.fixture(autouse=True)

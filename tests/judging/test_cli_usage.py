@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 
-from conftest import FIXTURE_PROBLEMS
+from fixture_paths import FIXTURE_PROBLEMS
 
 
 def test_unknown_problem_suggests_the_nearest(cli):

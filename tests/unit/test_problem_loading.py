@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE_PROBLEMS
+from fixture_paths import FIXTURE_PROBLEMS
 from judge.errors import ProblemError
 from judge.problem import TimeRule, load_problem
 
