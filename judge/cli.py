@@ -223,6 +223,11 @@ def doctor() -> None:
 
 # Commands that live in judge/commands/ (one module each) are registered here.
 # -- command registrations --
+from judge.commands import grade as _grade  # noqa: E402
+
+main.add_command(_grade.grade)
+main.add_command(_grade.merge)
+
 from judge.commands import practice as _practice, stats as _stats  # noqa: E402
 
 main.add_command(_practice.practice)
