@@ -30,6 +30,7 @@ import hashlib
 import os
 import sqlite3
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import astuple, dataclass, fields
@@ -232,7 +233,7 @@ class History:
         except (OSError, sqlite3.Error) as exc:
             raise self._error(exc) from exc
         try:
-            conn.execute("PRAGMA journal_mode = WAL")  # readers never block the writer, nor it them
+            _use_wal(conn)  # readers never block the writer, nor it them
             conn.execute("PRAGMA synchronous = NORMAL")  # safe in WAL mode, and a commit costs no fsync
             _migrate(conn, self.path)
             yield conn
@@ -244,6 +245,25 @@ class History:
     def _error(self, exc: BaseException) -> HistoryError:
         reason = getattr(exc, "strerror", None) or str(exc)
         return HistoryError(f"cannot use the history database {self.path} ({reason}); {self.fix}")
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch a database to WAL mode (a setting kept in the file), waiting out other judges.
+
+    Changing the journal mode needs an exclusive lock, and SQLite answers "database
+    is locked" at once, without its busy handler, when another connection holds one:
+    two judges opening a new history together would otherwise lose a write.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:

@@ -1,0 +1,135 @@
+"""The sandbox's own guarantees, checked on a ``Child`` directly (no CLI): what the judge
+measures itself, and that cleaning up after a run kills the run's processes only."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from judge import bwrap, proctree
+from judge.sandbox import Child, Limits
+
+LINUX = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+
+
+def load(child: Child, path: Path) -> dict:
+    exchange = child.request({"op": "load", "path": str(path), "names": ["add"], "mode": "call"}, 30)
+    assert exchange.reply is not None, exchange
+    return exchange.reply
+
+
+def call(child: Child, *args: int) -> dict:
+    exchange = child.request({"op": "case", "args": list(args), "repeats": 1, "repeat_budget_s": 0.0}, 30)
+    assert exchange.reply is not None, exchange
+    return exchange.reply
+
+
+@LINUX
+def test_peak_memory_is_read_by_the_judge_not_taken_from_the_child(tmp_path: Path) -> None:
+    """The solution touches 300 MB for an instant (under a 2 GB limit, so nothing stops it) and
+    makes the harness report 1 MB; the reply the judge keeps says at least 300 MB."""
+    solution = tmp_path / "liar.py"
+    solution.write_text(textwrap.dedent("""
+        import resource
+        real = resource.getrusage
+        class Usage:
+            ru_maxrss = 1024
+        resource.getrusage = lambda who: Usage()
+        def add(a, b):
+            peak = bytearray(300 * 1024 * 1024)
+            peak[::4096] = b"p" * len(peak[::4096])
+            del peak
+            return a + b
+    """))
+    with Child(solution, Limits(cpu_s=30, memory_mb=2048, output_bytes=1 << 20), "process") as child:
+        assert load(child, solution)["status"] == "ok"
+        reply = call(child, 1, 2)
+    assert reply["value"] == 3
+    assert reply["maxrss_kb"] >= 300 * 1024
+
+
+@LINUX
+def test_cleanup_spares_the_judges_own_children(tmp_path: Path) -> None:
+    """After a run, the sweep of adopted orphans must not touch processes the judge started
+    itself: one in its own session, one in a new session started before the run."""
+    solution = tmp_path / "add.py"
+    solution.write_text("def add(a, b):\n    return a + b\n")
+    before = subprocess.Popen(["sleep", "30"], start_new_session=True)
+    same_session = None
+    try:
+        with Child(solution, Limits(cpu_s=30, memory_mb=256, output_bytes=1 << 20), "process") as child:
+            same_session = subprocess.Popen(["sleep", "30"])
+            assert load(child, solution)["status"] == "ok"
+            assert call(child, 1, 2)["value"] == 3
+        assert before.poll() is None and same_session.poll() is None
+    finally:
+        for process in (before, same_session):
+            if process is not None:
+                process.kill()
+                process.wait()
+
+
+@LINUX
+def test_orphans_of_a_plain_process_run_are_killed_and_reaped(tmp_path: Path) -> None:
+    """A double fork with setsid and an empty environment, in process mode: the grandchild is
+    re-parented to the judge (a subreaper), and closing the run kills and reaps it."""
+    solution = tmp_path / "daemon.py"
+    solution.write_text(textwrap.dedent("""
+        import os
+        def add(a, b):
+            child = os.fork()
+            if child == 0:
+                os.setsid()
+                grandchild = os.fork()
+                if grandchild == 0:
+                    os.closerange(3, 4096)
+                    os.execve("/bin/sleep", ["sleep", "30"], {})
+                os._exit(0)
+            os.waitpid(child, 0)
+            return a + b
+    """))
+    with Child(solution, Limits(cpu_s=30, memory_mb=256, output_bytes=1 << 20), "process") as child:
+        assert load(child, solution)["status"] == "ok"
+        assert call(child, 1, 2)["value"] == 3
+        adopted = [pid for pid in proctree.children(os.getpid()) if pid != child.process.pid]
+        assert adopted, "the orphan should have been re-parented to this process (the subreaper)"
+    for pid in adopted:
+        with pytest.raises(ChildProcessError):  # already reaped by the sweep
+            os.waitpid(pid, os.WNOHANG)
+        assert proctree.stat(pid) is None or proctree.stat(pid).ppid != os.getpid()
+
+
+def test_process_filter_program_is_whole_instructions() -> None:
+    program = bwrap.process_filter_program()
+    if program is None:
+        pytest.skip("no process filter for this machine")
+    assert len(program) % 8 == 0 and len(program) // 8 < 32
+
+
+@pytest.mark.skipif(not bwrap.availability().usable, reason="bubblewrap is not usable here")
+def test_bwrap_run_cannot_start_processes_but_can_start_threads(tmp_path: Path) -> None:
+    if not bwrap.availability().process_filter:
+        pytest.skip("no process filter here: " + bwrap.availability().reason)
+    solution = tmp_path / "spawner.py"
+    solution.write_text(textwrap.dedent("""
+        import os, threading
+        def add(a, b):
+            box = []
+            worker = threading.Thread(target=lambda: box.append(a + b))
+            worker.start()
+            worker.join()
+            try:
+                os.fork()
+            except PermissionError:
+                return box[0]
+            return -1
+    """))
+    with Child(solution, Limits(cpu_s=30, memory_mb=256, output_bytes=1 << 20), "bwrap") as child:
+        assert load(child, solution)["status"] == "ok"
+        assert call(child, 1, 2)["value"] == 3
+
