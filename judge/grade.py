@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from pathlib import Path
+from typing import Any
 
 from judge.catalog import Catalog
 from judge.errors import JudgeError, UsageError
@@ -169,7 +170,7 @@ def grade(submissions: Iterable[Submission], catalog: Catalog, options: GradeOpt
     todo = deque(submissions)
     _prepare(catalog, {s.problem for s in todo}, options)
     context = multiprocessing.get_context("fork")
-    running: dict[Connection, tuple[Submission, BaseProcess, float]] = {}
+    running: dict[Any, tuple[Submission, BaseProcess, float]] = {}
     done: list[Graded] = []
     try:
         while todo or running:
@@ -182,17 +183,17 @@ def grade(submissions: Iterable[Submission], catalog: Catalog, options: GradeOpt
                 worker.start()
                 writer.close()
                 running[reader] = (submission, worker, time.monotonic())
-            for reader in wait(list(running)):
-                submission, worker, start = running.pop(reader)
-                graded = _collect(reader, worker, submission, options, start)
+            for ready in wait(list(running)):
+                finished, process, start = running.pop(ready)
+                graded = _collect(ready, process, finished, options, start)
                 on_result(graded)
                 done.append(graded)
     finally:
         # On Ctrl-C (or any error here) stop the workers still judging; their sandboxes die with them.
-        for reader, (_, worker, _) in running.items():
-            worker.terminate()
-            worker.join()
-            reader.close()
+        for pipe, (_, unfinished, _) in running.items():
+            unfinished.terminate()
+            unfinished.join()
+            pipe.close()
     return done
 
 
@@ -206,7 +207,7 @@ def _work(catalog: Catalog, submission: Submission, options: GradeOptions, write
     writer.close()
 
 
-def _collect(reader: Connection, worker: BaseProcess, submission: Submission, options: GradeOptions,
+def _collect(reader: Any, worker: BaseProcess, submission: Submission, options: GradeOptions,
              start: float) -> Graded:
     try:
         data = reader.recv()

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from judge.errors import UsageError
 from judge.gradebook import Graded
@@ -64,7 +64,7 @@ class ResultsLog:
                                  f"pass another --results FILE (it is never overwritten)")
             self.discarded = len(read_records(self.path))
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._handle = open(self.path, "wb")
+        self._handle: BinaryIO = open(self.path, "wb")
         self.append_line(self.header)
 
     def _reopen(self) -> dict[str, Graded]:

@@ -8,7 +8,7 @@ talk its way to Accepted.
 from __future__ import annotations
 
 import signal
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from judge import checkers
@@ -77,30 +77,25 @@ def from_reply(reply: dict[str, Any], problem: Problem, case: Case, limit_s: flo
     status = reply.get("status")
     cpu = tuple(float(t) for t in reply.get("cpu_s", [0.0]))
     memory = int(reply.get("maxrss_kb", 0))
-    stdout = str(reply.get("stdout", ""))
-    common = {"cpu_s": cpu, "memory_kb": memory, "stdout": stdout}
+    measured = Outcome(Verdict.AC, cpu_s=cpu, memory_kb=memory, stdout=str(reply.get("stdout", "")))
     if status == "memory":
-        return Outcome(Verdict.MLE, message="MemoryError: the solution ran out of memory", **common)
+        return replace(measured, verdict=Verdict.MLE, message="MemoryError: the solution ran out of memory")
     if status == "exception":
-        return Outcome(Verdict.RE, message=f"{reply.get('exc_type')}: {reply.get('message')}",
-                       traceback=reply.get("traceback"), **common)
-    if status == "exit":
-        return Outcome(Verdict.RE, message=str(reply.get("message")), **common)
-    if status == "too_large":
-        return Outcome(Verdict.OLE, message=str(reply.get("message")), **common)
+        return replace(measured, verdict=Verdict.RE, message=f"{reply.get('exc_type')}: {reply.get('message')}",
+                       traceback=reply.get("traceback"))
+    if status in ("exit", "too_large"):
+        return replace(measured, verdict=Verdict.RE if status == "exit" else Verdict.OLE, message=str(reply.get("message")))
     if status != "ok":
-        return Outcome(Verdict.RE, message=f"unexpected reply from the solution's process: {status!r}", **common)
-    outcome = Outcome(Verdict.AC, value=reply.get("value"), source_calls=reply.get("source_calls"), **common)
-    if outcome.time_s > limit_s:
-        return Outcome(Verdict.TLE, message=f"took {outcome.time_s:.2f} s of CPU time (> {limit_s:.1f} s)", **common)
+        return replace(measured, verdict=Verdict.RE, message=f"unexpected reply from the solution's process: {status!r}")
+    if measured.time_s > limit_s:
+        return replace(measured, verdict=Verdict.TLE, message=f"took {measured.time_s:.2f} s of CPU time (> {limit_s:.1f} s)")
     if memory > problem.memory_mb * 1024:
-        return Outcome(Verdict.MLE, message=f"used {memory / 1024:.0f} MB (limit {problem.memory_mb} MB)", **common)
-    actual = judged_value(reply, problem, case)
-    mismatch = check(problem, case, actual)
+        return replace(measured, verdict=Verdict.MLE, message=f"used {memory / 1024:.0f} MB (limit {problem.memory_mb} MB)")
+    mismatch = check(problem, case, judged_value(reply, problem, case))
     if mismatch is not None:
-        return Outcome(Verdict.WA, actual=shown_actual(reply, problem), message=mismatch.message,
-                       hint=mismatch.hint, value=reply.get("value"), **common)
-    return outcome
+        return replace(measured, verdict=Verdict.WA, actual=shown_actual(reply, problem), message=mismatch.message,
+                       hint=mismatch.hint, value=reply.get("value"))
+    return replace(measured, value=reply.get("value"), source_calls=reply.get("source_calls"))
 
 
 def judged_value(reply: dict[str, Any], problem: Problem, case: Case) -> Any:

@@ -12,7 +12,7 @@ import threading
 
 from judge.errors import ProblemError
 from judge.problem import Case, Problem
-from judge.sandbox import Child, Limits
+from judge.sandbox import Child, Exchange, Limits
 
 _cache: dict[tuple[str, str], dict[str, float]] = {}
 _lock = threading.Lock()
@@ -67,8 +67,8 @@ def _measure(problem: Problem) -> dict[str, float]:
     return times
 
 
-def _why(exchange: object) -> str:
-    reply = getattr(exchange, "reply", None)
+def _why(exchange: Exchange) -> str:
+    reply = exchange.reply
     if reply:
         return str(reply.get("message") or reply.get("traceback") or reply.get("status"))
-    return "its process died" + (f": {exchange.stderr.strip()[-500:]}" if getattr(exchange, "stderr", "") else "")
+    return "its process died" + (f": {exchange.stderr.strip()[-500:]}" if exchange.stderr else "")

@@ -110,7 +110,7 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
     passed = sum(1 for r in results if r.verdict is Verdict.AC)
     if verdict is not Verdict.AC and failing is None:
         failing = FailingCase(name="", input={}, expected=None, actual=None, message=message)
-    result = JudgeResult(
+    judged = JudgeResult(
         problem=problem.slug, solution=str(solution), verdict=verdict, passed=passed, total=len(cases),
         time_ms=sum(r.time_ms for r in results), memory_kb=max((r.memory_kb for r in results), default=0),
         cases=tuple(results), sandbox=mode, failing_case=failing, message=message,
@@ -119,8 +119,8 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
     if options.fuzz and problem.mode == "call" and not options.samples_only:
         from judge import fuzz  # Hypothesis is imported only when fuzzing
 
-        result = fuzz.after_cases(problem, solution, result, options, mode)
-    return result
+        judged = fuzz.after_cases(problem, solution, judged, options, mode)
+    return judged
 
 
 def _run_case(child: Child, problem: Problem, case: Case, limit_s: float, options: RunOptions) -> Outcome:

@@ -30,8 +30,10 @@ flood of output comes back as an ``Exchange`` describing what happened. A
 
 from __future__ import annotations
 
+import ctypes
 import json
 import os
+import resource
 import secrets
 import selectors
 import signal
@@ -119,10 +121,20 @@ def clean_environment(marker: str) -> dict[str, str]:
     return env
 
 
+def _load_libc() -> Any:
+    try:
+        return ctypes.CDLL(None, use_errno=True)
+    except OSError:  # pragma: no cover - a platform without a C library to load
+        return None
+
+
+# Loaded before any fork: between fork and exec only async-signal-safe work is safe,
+# and importing or loading a library there can deadlock when the judge has threads.
+_LIBC = _load_libc()
+
+
 def _apply_limits(limits: Limits) -> None:
     """Runs in the child between fork and exec: rlimits, and die if the judge dies."""
-    import resource
-
     cpu = max(1, int(limits.cpu_s + 1))
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 2))
     address = (limits.memory_mb + ADDRESS_SPACE_SLACK_MB) * 1024 * 1024
@@ -130,13 +142,8 @@ def _apply_limits(limits: Limits) -> None:
     resource.setrlimit(resource.RLIMIT_NOFILE, (limits.open_files, limits.open_files))
     resource.setrlimit(resource.RLIMIT_FSIZE, (limits.file_size_bytes, limits.file_size_bytes))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except Exception:
-        pass
+    if _LIBC is not None:
+        _LIBC.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
 class Child:

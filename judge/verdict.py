@@ -24,7 +24,7 @@ class Verdict(str, enum.Enum):
     IE = "IE"
 
     @property
-    def title(self) -> str:
+    def title(self) -> str:  # type: ignore[override]  # str.title() is not used on verdicts
         return _TITLES[self]
 
     @property

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, NoReturn
 
 from judge.checkers.base import Mismatch
 
@@ -150,6 +150,7 @@ class _Walk:
             pass
 
     def message(self) -> str:
+        assert self.first is not None, "message() is only asked for after a difference"
         path, text = self.first
         out = f"at {path}: {text}" if path else text
         if not self.structural and self.leaves > 1:
@@ -165,7 +166,7 @@ class _Walk:
             self.first = (path, text)
             self.hint = hint
 
-    def stop(self, path: str, text: str, hint: str | None = None) -> None:
+    def stop(self, path: str, text: str, hint: str | None = None) -> NoReturn:
         self.structural = True  # counts past this point would be partial: leave them out
         self.note(path, text, hint)
         raise _Stop

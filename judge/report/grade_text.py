@@ -26,7 +26,8 @@ def render(book: Gradebook) -> str:
     lines = []
     if rows:
         lines.append(tabulate(rows, headers=["submitter", *problems, "accepted"],
-                              maxheadercolwidths=[None, *[HEADER_WIDTH] * len(problems), None]))
+                              # None: no wrapping for that column (tabulate allows it; its stubs do not say so)
+                              maxheadercolwidths=[None, *[HEADER_WIDTH] * len(problems), None]))  # type: ignore[list-item]
     summary = book.summary()
     counts = ", ".join(f"{code} {n}" for code, n in summary["verdicts"].items() if n)
     lines.append("")

@@ -26,9 +26,9 @@ def render_complexity(block: dict[str, Any]) -> str:
             row = HEIGHT - 1 - int((math.log(t) - y0) / ((y1 - y0) or 1) * (HEIGHT - 1))
             grid[row][col] = mark
     top, bottom = math.exp(y1), math.exp(y0)
-    for index, row in enumerate(grid):
+    for index, cells in enumerate(grid):
         label = f"{top:9.4f}s" if index == 0 else (f"{bottom:9.4f}s" if index == HEIGHT - 1 else " " * 10)
-        lines.append(f"{label} |{''.join(row)}")
+        lines.append(f"{label} |{''.join(cells)}")
     lines.append(" " * 11 + "+" + "-" * WIDTH)
     left, right = f"n={math.exp(x0):.0f}", f"n={math.exp(x1):.0f}"
     lines.append(" " * 12 + left + " " * max(1, WIDTH - len(left) - len(right)) + right)
