@@ -140,6 +140,10 @@ def run(ctx: click.Context, problem: str, solution: str | None, fmt: str, sandbo
     found = catalog(ctx).resolve(problem)
     path = Path(solution) if solution else default_solution_path(found)
     options = RunOptions(sandbox=sandbox, fuzz=not no_fuzz, fuzz_examples=fuzz_examples, seed=seed)
+    if complexity:
+        from judge.complexity import worst_case_family
+
+        worst_case_family(found)  # refuse before judging, not after
     result = judge_file(found, path, options)
     if complexity:
         from judge.complexity import attach_complexity

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from judge import reference
-from judge.errors import ProblemError
+from judge.errors import ProblemError, UsageError
 from judge.fuzz import load_strategies
 from judge.problem import Case, Problem
 from judge.runner import RunOptions, choose_sandbox, wall_timeout
@@ -65,13 +65,19 @@ def exponent(points: list[tuple[int, float]]) -> float | None:
     return round(sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / denominator, 2)
 
 
-def estimate(problem: Problem, solution: Path, options: RunOptions) -> dict[str, Any]:
-    """The ``complexity`` block: exponents and the measured points of both."""
+def worst_case_family(problem: Problem) -> Any:
+    """The package's strategies module, checked to have ``worst_case`` (before any judging starts)."""
     if problem.mode != "call":
-        raise ProblemError(f"--complexity needs a problem judged by calling a function; {problem.slug} is '{problem.mode}'")
+        raise UsageError(f"--complexity needs a problem judged by calling a function; {problem.slug} is '{problem.mode}'")
     strategies = load_strategies(problem)
     if strategies is None or not hasattr(strategies, "worst_case"):
         raise ProblemError(f"{problem.root / 'strategies.py'}: define worst_case(n) to measure growth")
+    return strategies
+
+
+def estimate(problem: Problem, solution: Path, options: RunOptions) -> dict[str, Any]:
+    """The ``complexity`` block: exponents and the measured points of both."""
+    strategies = worst_case_family(problem)
     sizes = []
     n = START_N
     while n <= MAX_N:
