@@ -116,7 +116,7 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
         cases=tuple(results), sandbox=mode, failing_case=failing, message=message,
         reference_time_ms=sum(ref_times.values()) * 1000, extra=extra,
     )
-    if options.fuzz and problem.mode == "call" and not options.samples_only:
+    if options.fuzz and problem.mode in ("call", "object") and not options.samples_only:
         from judge import fuzz  # Hypothesis is imported only when fuzzing
 
         judged = fuzz.after_cases(problem, solution, judged, options, mode)

@@ -44,11 +44,7 @@ def failing_lines(failing: FailingCase, verdict: Verdict) -> list[str]:
     lines = [""]
     if failing.name and failing.name not in ("import", "compile"):
         lines.append(click.style(f"Failing case: {failing.name}", bold=True))
-    for name, value in failing.input.items():
-        if name == "steps" and isinstance(value, list):
-            lines += [f"  step {i}: {show_step(step)}" for i, step in enumerate(value, 1) if isinstance(step, dict)]
-        else:
-            lines.append(f"  {name} = {show(value)}")
+    lines += input_lines(failing.input)
     if verdict is Verdict.WA and failing.expected is not None:
         lines.append(f"  expected: {show(failing.expected)}")
         lines.append(f"  actual:   {show(failing.actual)}")
@@ -60,6 +56,17 @@ def failing_lines(failing: FailingCase, verdict: Verdict) -> list[str]:
     if failing.stdout:
         lines.append("  your stdout:")
         lines += ["  | " + line for line in failing.stdout.rstrip().splitlines()[:20]]
+    return lines
+
+
+def input_lines(named: dict[str, Any]) -> list[str]:
+    """A case's input, one argument per line (object-mode steps as code)."""
+    lines = []
+    for name, value in named.items():
+        if name == "steps" and isinstance(value, list):
+            lines += [f"  step {i}: {show_step(step)}" for i, step in enumerate(value, 1) if isinstance(step, dict)]
+        else:
+            lines.append(f"  {name} = {show(value)}")
     return lines
 
 
@@ -95,14 +102,15 @@ def summary_line(result: JudgeResult) -> str:
 
 def _minimal(block: dict[str, Any]) -> list[str]:
     lines = ["", click.style("Smallest failing input found:", bold=True)]
-    lines += [f"  {k} = {show(v)}" for k, v in block["input"].items()]
+    lines += input_lines(block["input"])
     lines += [f"  expected: {show(block['expected'])}", f"  actual:   {show(block['actual'])}"]
     return lines
 
 
 def _fuzz(block: dict[str, Any]) -> list[str]:
-    text = f"fuzzing: {block['examples']} generated inputs checked against the reference (seed {block['seed']})"
-    return ["", text]
+    if block.get("counterexample"):
+        return ["", f"fuzzing: found a failing input after {block['examples']} generated inputs (seed {block['seed']})"]
+    return ["", f"fuzzing: {block['examples']} generated inputs checked against the reference (seed {block['seed']})"]
 
 
 def _stream(block: dict[str, Any]) -> list[str]:
