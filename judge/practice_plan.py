@@ -16,13 +16,13 @@ The default clock for one problem is set by its difficulty (``DEFAULT_MINUTES``)
 from __future__ import annotations
 
 import random
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from judge.errors import JudgeError, ProblemError, UsageError
 from judge.problem import Problem
+from judge.tomlfile import read_toml
 
 DEFAULT_MINUTES = {"easy": 15, "medium": 25, "hard": 40}
 SETS_FILE = "sets.toml"
@@ -46,12 +46,7 @@ def default_minutes(problems: Iterable[Problem]) -> float:
 
 def load_sets(path: Path, error: type[JudgeError] = UsageError) -> dict[str, PracticeSet]:
     """The sets in one TOML file, validated; ``error`` is raised naming the file and the fault."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise error(f"{path}: cannot read the sets file ({exc.strerror})") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise error(f"{path}: invalid TOML: {exc}") from exc
+    data = read_toml(path, error, "sets file")
     sets = {}
     for name, table in data.items():
         if not isinstance(table, dict):

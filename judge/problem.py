@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import functools
 import json
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from judge.errors import ProblemError
+from judge.tomlfile import read_toml
 
 DIFFICULTIES = ("easy", "medium", "hard")
 MODES = ("call", "stream", "object")
@@ -163,12 +163,7 @@ def _require(table: dict[str, Any], key: str, kind: type | tuple[type, ...], whe
 def load_problem(root: Path) -> Problem:
     """Read and validate ``root/problem.toml`` and the files it implies."""
     meta_path = root / "problem.toml"
-    try:
-        meta = tomllib.loads(meta_path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ProblemError(f"{meta_path}: cannot read ({exc.strerror})") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise ProblemError(f"{meta_path}: invalid TOML: {exc}") from exc
+    meta = read_toml(meta_path, ProblemError, "problem metadata")
     entry = meta.get("entry", {})
     checker = meta.get("checker", {})
     limits = meta.get("limits", {})
