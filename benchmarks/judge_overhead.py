@@ -108,15 +108,20 @@ def fuzz_throughput(problem, examples: int) -> list[list[object]]:
 
 def steadiness(problem, runs: int) -> list[list[object]]:
     solution = sorted((problem.root / "submissions" / "accepted").glob("*.py"))[0]
-    times = []
+    times, ratios = [], []
     for _ in range(runs):
         out = subprocess.run([*JUDGE, "run", problem.slug, "--solution", str(solution), "--no-fuzz", "--no-record",
                               "--format", "json"], capture_output=True, text=True, cwd=ROOT, check=False)
-        times.append(json.loads(out.stdout)["time_ms"])
-    median = statistics.median(times)
-    spread = (max(times) - min(times)) / median
-    return [[f"reported time of {solution.name}, {runs} runs", f"median {median:.1f} ms",
-             f"min {min(times):.1f} / max {max(times):.1f} ms", f"spread {spread:.0%} of median"]]
+        data = json.loads(out.stdout)
+        times.append(data["time_ms"])
+        ratios.append(data["reference_ratio"])
+    rows = []
+    for label, values, unit in (("time", times, " ms"), ("ratio to the reference", ratios, "x")):
+        median = statistics.median(values)
+        spread = (max(values) - min(values)) / median
+        rows.append([f"reported {label} of {solution.name}, {runs} runs", f"median {median:.2f}{unit}",
+                     f"min {min(values):.2f} / max {max(values):.2f}{unit}", f"spread {spread:.0%} of median"])
+    return rows
 
 
 def main() -> None:

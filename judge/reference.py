@@ -1,9 +1,16 @@
-"""Measure the problem's reference solution on every case, on this machine, in this run.
+"""Measure the problem's reference solution on this machine, in this run.
 
 Time limits derive from these figures (``TimeRule``), and reports show a solution's
 time as a ratio to them. The reference runs through the same harness as a user's
 solution, in a plain process (it is trusted), so both are timed the same way.
-Results are cached per process: ``judge grade`` measures each problem once.
+
+``judge run`` times the reference case by case right beside the solution
+(``ReferenceClock``): this machine's speed drifts by up to 2x over seconds (seen
+here: the same call took 17 ms, then 44 ms, in two runs a minute apart), and a
+ratio of two figures measured moments apart is far steadier than one of figures
+measured seconds apart. ``judge grade`` measures every case once up front
+(``reference_times``, cached per process), so every submission of a problem gets
+the same limits.
 """
 
 from __future__ import annotations
@@ -37,6 +44,40 @@ def case_request(problem: Problem, case: Case, repeats: int = 1, budget_s: float
     return request
 
 
+class ReferenceClock:
+    """The reference solution loaded in a child of its own, ready to time one case at a time."""
+
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+        limits = Limits(cpu_s=GENEROUS_CASE_S * 4, memory_mb=max(problem.memory_mb * 4, 1024), output_bytes=1 << 24)
+        self.child = Child(problem.reference, limits, "process")
+        loaded = self.child.request(load_request(problem, str(problem.reference.resolve())), GENEROUS_CASE_S)
+        if loaded.reply is None or loaded.reply.get("status") != "ok":
+            self.child.close()
+            raise ProblemError(f"{problem.reference}: the reference solution does not load: {_why(loaded)}")
+
+    def __enter__(self) -> "ReferenceClock":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.child.close()
+
+    def seconds(self, case: Case) -> float:
+        """Median CPU seconds of the reference on ``case`` (repeated where cheap)."""
+        exchange = self.child.request(case_request(self.problem, case, repeats=5, budget_s=0.2), GENEROUS_CASE_S)
+        reply = exchange.reply
+        if reply is None or reply.get("status") != "ok":
+            raise ProblemError(f"{case.where}: the reference solution fails on case {case.name!r}: {_why(exchange)}")
+        cpu = sorted(float(t) for t in reply["cpu_s"])
+        return cpu[len(cpu) // 2]
+
+
+def cached_times(problem: Problem) -> dict[str, float] | None:
+    """The up-front measurement, if this process made one (``judge grade`` does)."""
+    with _lock:
+        return _cache.get((str(problem.root.resolve()), problem.slug))
+
+
 def reference_times(problem: Problem) -> dict[str, float]:
     """CPU seconds of the reference per case name (median of a few calls where cheap)."""
     key = (str(problem.root.resolve()), problem.slug)
@@ -50,21 +91,8 @@ def reference_times(problem: Problem) -> dict[str, float]:
 
 
 def _measure(problem: Problem) -> dict[str, float]:
-    cases = problem.all_cases()
-    limits = Limits(cpu_s=GENEROUS_CASE_S * 4, memory_mb=max(problem.memory_mb * 4, 1024), output_bytes=1 << 24)
-    times: dict[str, float] = {}
-    with Child(problem.reference, limits, "process") as child:
-        loaded = child.request(load_request(problem, str(problem.reference.resolve())), GENEROUS_CASE_S)
-        if loaded.reply is None or loaded.reply.get("status") != "ok":
-            raise ProblemError(f"{problem.reference}: the reference solution does not load: {_why(loaded)}")
-        for case in cases:
-            exchange = child.request(case_request(problem, case, repeats=5, budget_s=0.2), GENEROUS_CASE_S)
-            reply = exchange.reply
-            if reply is None or reply.get("status") != "ok":
-                raise ProblemError(f"{case.where}: the reference solution fails on case {case.name!r}: {_why(exchange)}")
-            cpu = sorted(float(t) for t in reply["cpu_s"])
-            times[case.name] = cpu[len(cpu) // 2]
-    return times
+    with ReferenceClock(problem) as clock:
+        return {case.name: clock.seconds(case) for case in problem.all_cases()}
 
 
 def _why(exchange: Exchange) -> str:

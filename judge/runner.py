@@ -76,10 +76,11 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
                             f"or pass --solution PATH")
     require_modules(problem)
     mode = choose_sandbox(options.sandbox)
-    ref_times = reference.reference_times(problem)
+    cached = reference.cached_times(problem)
     cases = list(problem.samples) if options.samples_only else problem.all_cases()
-    limits = {c.name: problem.time_rule.limit_s(ref_times.get(c.name)) for c in cases}
-    child_limits = Limits(cpu_s=sum(limits.values()) + LOAD_TIMEOUT_S, memory_mb=problem.memory_mb,
+    ref_times: dict[str, float] = {}
+    # A backstop only: each case is held to its own limit by the judge while it runs.
+    child_limits = Limits(cpu_s=len(cases) * problem.time_rule.floor_s * 2 + 60, memory_mb=problem.memory_mb,
                           output_bytes=problem.output_kb * 1024)
     results: list[CaseResult] = []
     failing: FailingCase | None = None
@@ -87,17 +88,19 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
     message = ""
     outputs: dict[str, Any] = {}
     source_calls = 0
-    with Child(solution, child_limits, mode) as child:
+    with reference.ReferenceClock(problem) as clock, Child(solution, child_limits, mode) as child:
         loaded = child.request(reference.load_request(problem, str(solution.resolve())), LOAD_TIMEOUT_S)
         load_failure = _load_failure(loaded)
         if load_failure is not None:
             verdict, message, failing = load_failure
         else:
             for case in cases:
-                result = _run_case(child, problem, case, limits[case.name], options)
+                ref_times[case.name] = clock.seconds(case)  # measured beside the solution's run of it
+                limit = problem.time_rule.limit_s((cached or ref_times).get(case.name))
+                result = _run_case(child, problem, case, limit, options)
                 results.append(CaseResult(case.name, case.group, result.verdict, result.time_s * 1000,
                                           result.memory_kb, result.spread_s * 1000,
-                                          ref_times.get(case.name, 0.0) * 1000, limits[case.name] * 1000))
+                                          ref_times[case.name] * 1000, limit * 1000))
                 if result.verdict is not Verdict.AC:
                     verdict, message = result.verdict, result.message
                     failing = _failing_case(problem, case, result)

@@ -48,6 +48,7 @@ def result_to_dict(result: JudgeResult) -> dict[str, Any]:
         "time_ms": round(result.time_ms, 3),
         "memory_kb": result.memory_kb,
         "reference_time_ms": round(result.reference_time_ms or 0.0, 3),
+        "reference_ratio": round(result.time_ms / result.reference_time_ms, 3) if result.reference_time_ms else None,
         "sandbox": result.sandbox,
         "message": result.message,
         "failing_case": failing_to_dict(result.failing_case),
