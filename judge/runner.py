@@ -7,6 +7,7 @@ process, from what the child reports and what the judge itself observed.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -88,15 +89,18 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
     message = ""
     outputs: dict[str, Any] = {}
     source_calls = 0
-    with reference.ReferenceClock(problem) as clock, Child(solution, child_limits, mode) as child:
+    # Time the reference beside each case, unless it was measured up front (judge grade).
+    with contextlib.ExitStack() as stack:
+        clock = stack.enter_context(reference.ReferenceClock(problem)) if cached is None else None
+        child = stack.enter_context(Child(solution, child_limits, mode))
         loaded = child.request(reference.load_request(problem, str(solution.resolve())), LOAD_TIMEOUT_S)
         load_failure = _load_failure(loaded)
         if load_failure is not None:
             verdict, message, failing = load_failure
         else:
             for case in cases:
-                ref_times[case.name] = clock.seconds(case)  # measured beside the solution's run of it
-                limit = problem.time_rule.limit_s((cached or ref_times).get(case.name))
+                ref_times[case.name] = clock.seconds(case) if clock is not None else (cached or {})[case.name]
+                limit = problem.time_rule.limit_s(ref_times[case.name])
                 result = _run_case(child, problem, case, limit, options)
                 results.append(CaseResult(case.name, case.group, result.verdict, result.time_s * 1000,
                                           result.memory_kb, result.spread_s * 1000,
