@@ -9,7 +9,7 @@ again in ``ROUNDS`` more rounds, alternately largest-first and smallest-first, a
 each point keeps its minimum: this machine's speed drifts by up to 2x over seconds,
 and measuring the sizes one after another would fold that drift into the slope,
 while rounds spread it over all of them and the minimum discards it. The exponent
-is the least-squares slope of log(time) against log(n) over the largest points long
+is the Theil-Sen slope of log(time) against log(n) over the largest points long
 enough to time reliably (>= ``MIN_TIME_S``). A linear solution fits close to 1 and a
 quadratic one well above 1.5, run after run (benchmarks/complexity_reliability.py).
 """
@@ -34,7 +34,7 @@ STOP_S = 0.5
 MIN_TIME_S = 0.005
 REPEATS = 3
 ROUNDS = 2
-FIT_POINTS = 4
+FIT_POINTS = 5
 
 
 def measure(problem: Problem, solution: Path, mode: str, sizes: list[int], strategies: Any) -> list[tuple[int, float]]:
@@ -73,15 +73,20 @@ def _time(child: Child, problem: Problem, case: Case) -> float | None:
 
 
 def exponent(points: list[tuple[int, float]]) -> float | None:
-    """Slope of log t over log n across the largest reliably timed points."""
+    """Slope of log t over log n across the largest reliably timed points.
+
+    The Theil-Sen estimate (the median of the slopes between every pair of points)
+    rather than least squares: one point that a burst of load slowed down moves a
+    least-squares fit a lot, and the median of the pairwise slopes hardly at all.
+    """
     usable = [(n, t) for n, t in points if t >= MIN_TIME_S][-FIT_POINTS:]
     if len(usable) < 3:
         return None
-    xs = [math.log(n) for n, _ in usable]
-    ys = [math.log(t) for _, t in usable]
-    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
-    denominator = sum((x - mx) ** 2 for x in xs)
-    return round(sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / denominator, 2)
+    slopes = sorted((math.log(t2) - math.log(t1)) / (math.log(n2) - math.log(n1))
+                    for i, (n1, t1) in enumerate(usable) for n2, t2 in usable[i + 1:])
+    middle = len(slopes) // 2
+    median = slopes[middle] if len(slopes) % 2 else (slopes[middle - 1] + slopes[middle]) / 2
+    return round(median, 2)
 
 
 def worst_case_family(problem: Problem) -> Any:

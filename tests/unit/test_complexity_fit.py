@@ -20,3 +20,10 @@ def test_linear_and_quadratic_are_told_apart_despite_noise():
 
 def test_too_few_timeable_points_gives_no_estimate():
     assert exponent([(64, 0.0), (128, 0.0001), (256, 0.0001)]) is None
+
+
+def test_one_slowed_point_does_not_move_the_estimate():
+    points = [(n, 1e-7 * n) for n in (2 ** k for k in range(12, 21))]
+    n, t = points[-2]
+    points[-2] = (n, t * 2.0)  # a burst of load doubled one measurement
+    assert 0.9 <= exponent(points) <= 1.1
