@@ -231,7 +231,7 @@ class Harness:
         if self.mode == "stream":
             self.install_source(namespace, request["source"], request["sides"])
         try:
-            with open(self.path, encoding="utf-8") as handle:
+            with open(self.path, encoding="utf-8-sig") as handle:  # a BOM from a Windows editor is not code
                 source = handle.read()
         except (OSError, UnicodeDecodeError) as exc:
             return {"status": "compile", "message": "cannot read the solution: %s" % exc}

@@ -89,3 +89,15 @@ def test_recursion_deeper_than_python_default_limit(write_solution, run_json):
                 return a + b + depth(50000) - 50000
     """))
     assert data["verdict"] == "AC", data["failing_case"]
+
+
+def test_windows_editor_file_with_bom_and_crlf(tmp_path, run_json):
+    path = tmp_path / "solution.py"
+    path.write_bytes(b"\xef\xbb\xbfclass Solution:\r\n    def add(self, a, b):\r\n        return a + b\r\n")
+    code, data = run_json(path, "--no-fuzz")
+    assert (code, data["verdict"]) == (0, "AC")
+
+
+def test_python2_print_is_a_compile_error_with_its_line(write_solution, run_json):
+    code, data = run_json(write_solution('class Solution:\n    def add(self, a, b):\n        print "x"\n        return a + b\n'))
+    assert data["verdict"] == "CE" and "line 3" in data["message"]
