@@ -8,7 +8,6 @@ process, from what the child reports and what the judge itself observed.
 from __future__ import annotations
 
 import contextlib
-import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -19,11 +18,9 @@ from judge.outcome import Outcome
 from judge.problem import Case, Problem
 from judge.sandbox import Child, Exchange, Limits
 from judge.verdict import CaseResult, FailingCase, JudgeResult, Verdict
-from judge.values import show
 
 LOAD_TIMEOUT_S = 10.0
 RETRY_MARGIN = 1.5  # a TLE within 1.5x the limit is measured again before it stands
-_fallback_note = threading.local()
 
 
 @dataclass(frozen=True)
@@ -191,4 +188,4 @@ def with_failing(result: JudgeResult, verdict: Verdict, failing: FailingCase, **
                    extra={**result.extra, **extra})
 
 
-__all__ = ["RunOptions", "judge_file", "named_input", "show", "with_failing"]
+__all__ = ["RunOptions", "judge_file", "named_input", "with_failing"]

@@ -80,3 +80,14 @@ def test_doctor_reports_the_sandbox(cli):
     result = cli("doctor")
     assert result.exit_code == 0
     assert "bwrap:" in result.output and "default sandbox" in result.output
+
+
+def test_unwritable_history_warns_but_keeps_the_verdict(cli, write_solution, monkeypatch, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("JUDGE_HISTORY", str(blocker / "history.sqlite3"))
+    path = write_solution("def add(a, b):\n    return a + b\n")
+    result = cli("run", "add-two", "--solution", str(path), "--no-fuzz")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("Accepted (AC)")
+    assert "warning: not recorded in the history" in result.stderr
