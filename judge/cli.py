@@ -122,10 +122,12 @@ def start(ctx: click.Context, problem: str, solution: str | None) -> None:
 @click.option("--fuzz-examples", type=click.IntRange(1, 100_000), default=None, help="How many generated inputs.")
 @click.option("--seed", type=int, default=None, help="Fuzzing seed (printed each run; the same seed repeats a run).")
 @click.option("--complexity", is_flag=True, help="Also estimate how the solution's time grows with input size.")
+@click.option("--max-n", type=click.IntRange(64, 1 << 24), default=1 << 20, show_default=True,
+              help="With --complexity: the largest input size to try.")
 @click.option("--no-record", is_flag=True, help="Do not record this run in the history.")
 @click.pass_context
 def run(ctx: click.Context, problem: str, solution: str | None, fmt: str, sandbox: str, no_fuzz: bool,
-        fuzz_examples: int | None, seed: int | None, complexity: bool, no_record: bool) -> None:
+        fuzz_examples: int | None, seed: int | None, complexity: bool, max_n: int, no_record: bool) -> None:
     """Judge your solution: samples, hidden cases, then fuzzing.
 
     Exit status 0 when Accepted, 1 for any other verdict, 2 for an error.
@@ -148,7 +150,7 @@ def run(ctx: click.Context, problem: str, solution: str | None, fmt: str, sandbo
     if complexity:
         from judge.complexity import attach_complexity
 
-        result = attach_complexity(found, path, result, options)
+        result = attach_complexity(found, path, result, options, max_n)
     emit(result, fmt)
     if not no_record:
         record_quietly(result, path)

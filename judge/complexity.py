@@ -99,12 +99,12 @@ def worst_case_family(problem: Problem) -> Any:
     return strategies
 
 
-def estimate(problem: Problem, solution: Path, options: RunOptions) -> dict[str, Any]:
+def estimate(problem: Problem, solution: Path, options: RunOptions, max_n: int = MAX_N) -> dict[str, Any]:
     """The ``complexity`` block: exponents and the measured points of both."""
     strategies = worst_case_family(problem)
     sizes = []
     n = START_N
-    while n <= MAX_N:
+    while n <= max_n:
         sizes.append(n)
         n *= 2
     mode = choose_sandbox(options.sandbox)
@@ -118,7 +118,8 @@ def estimate(problem: Problem, solution: Path, options: RunOptions) -> dict[str,
     }
 
 
-def attach_complexity(problem: Problem, solution: Path, result: JudgeResult, options: RunOptions) -> JudgeResult:
+def attach_complexity(problem: Problem, solution: Path, result: JudgeResult, options: RunOptions,
+                      max_n: int = MAX_N) -> JudgeResult:
     from judge.fuzz import with_extra
 
-    return with_extra(result, complexity=estimate(problem, solution, options))
+    return with_extra(result, complexity=estimate(problem, solution, options, max_n))
