@@ -26,7 +26,7 @@ from typing import Any
 from judge import outcome, reference
 from judge.harness import Harness
 from judge.problem import Case, Problem
-from judge.runner import RunOptions, named_input, wall_timeout, with_failing
+from judge.runner import RunOptions, cpu_kill_after, named_input, wall_timeout, with_failing
 from judge.sandbox import Child, Limits
 from judge.verdict import FailingCase, JudgeResult, Verdict
 
@@ -107,11 +107,8 @@ def search(problem: Problem, solution: Path, mode: str, examples: int, seed: int
         state["count"] += 1
         case = Case(name=FUZZ_CASE, group=FUZZ_CASE, args=json.loads(json.dumps(args)), expected=None, where="generated")
         case = replace(case, expected=ref.expected(case))
-        exchange = child().request(reference.case_request(problem, case), wall_timeout(limit_s))
-        if exchange.reply is None:
-            result = outcome.from_crash(exchange, limit_s)
-        else:
-            result = outcome.from_reply(exchange.reply, problem, case, limit_s)
+        exchange = child().request(reference.case_request(problem, case), wall_timeout(limit_s), cpu_kill_after(limit_s))
+        result = outcome.of(exchange, problem, case, limit_s)
         if result.verdict is Verdict.AC:
             return
         state["failure"] = _Failure(result.verdict, case.args, case.expected, result.actual, result.message,

@@ -46,6 +46,13 @@ class Outcome:
         return max(self.cpu_s) - min(self.cpu_s) if self.cpu_s else 0.0
 
 
+def of(exchange: Exchange, problem: Problem, case: Case, limit_s: float) -> Outcome:
+    """The verdict on one case from whatever came back for it."""
+    if exchange.reply is None:
+        return from_crash(exchange, limit_s)
+    return from_reply(exchange.reply, problem, case, limit_s)
+
+
 def from_crash(exchange: Exchange, limit_s: float) -> Outcome:
     """No reply came: the child was killed, died, or broke the channel."""
     if exchange.timed_out:

@@ -131,18 +131,12 @@ def _run_case(child: Child, problem: Problem, case: Case, limit_s: float, option
     repeats = options.repeats if problem.mode == "call" else 1
     request = reference.case_request(problem, case, repeats, options.repeat_budget_s)
     cpu_cap = cpu_kill_after(limit_s)
-    result = _exchange_outcome(child.request(request, wall_timeout(limit_s), cpu_cap), problem, case, limit_s)
+    result = outcome.of(child.request(request, wall_timeout(limit_s), cpu_cap), problem, case, limit_s)
     if result.verdict is Verdict.TLE and result.cpu_s and result.time_s < limit_s * RETRY_MARGIN and child.alive():
-        again = _exchange_outcome(child.request(request, wall_timeout(limit_s), cpu_cap), problem, case, limit_s)
+        again = outcome.of(child.request(request, wall_timeout(limit_s), cpu_cap), problem, case, limit_s)
         if again.time_s < result.time_s:
             result = again
     return result
-
-
-def _exchange_outcome(exchange: Exchange, problem: Problem, case: Case, limit_s: float) -> Outcome:
-    if exchange.reply is None:
-        return outcome.from_crash(exchange, limit_s)
-    return outcome.from_reply(exchange.reply, problem, case, limit_s)
 
 
 def _load_failure(exchange: Exchange) -> tuple[Verdict, str, FailingCase] | None:

@@ -307,43 +307,50 @@ class Child:
         reply["maxrss_kb"] = max(self._peak_kb(), int(reply.get("maxrss_kb") or 0))
         return Exchange(reply=reply, wall_s=wall, output_bytes=self._streams.output_bytes)
 
-    def _resident_bytes(self) -> int:
-        """Resident memory of the process running the solution (0 if unknown).
+    def _harness_pid(self) -> int | None:
+        """The pid of the process running the solution, once it has started.
 
-        The harness's RSS is read from /proc while the judge waits, so a solution
-        that allocates without bound is stopped at the memory limit (MLE), not left
-        to page-fault its way into the CPU limit first. Under bwrap the harness is the
-        deepest descendant of the bwrap process; it is found once.
+        In process mode it is the child itself. Under bwrap it is the deepest
+        descendant of the bwrap process (bwrap -> its init -> the harness), found once
+        the harness has been exec'd, and then remembered.
         """
         if self._watch_pid is None:
             found = _deepest_descendant(self.process.pid)
             try:
                 argv = Path(f"/proc/{found}/cmdline").read_bytes().split(b"\0")
-                if argv[:3] != [self._python.encode(), b"-I", str(HARNESS).encode()]:
-                    return 0  # bwrap has not started the harness yet
             except OSError:
-                return 0
+                return None
+            if argv[:3] != [self._python.encode(), b"-I", str(HARNESS).encode()]:
+                return None  # bwrap has not started the harness yet
             self._watch_pid = found
+        return self._watch_pid
+
+    def _resident_bytes(self) -> int:
+        """Resident memory of the process running the solution (0 if unknown).
+
+        Read from /proc while the judge waits, so a solution that allocates without
+        bound is stopped at the memory limit (MLE), not left to page-fault its way
+        into the CPU limit first.
+        """
+        pid = self._harness_pid()
+        if pid is None:
+            return 0
         try:
-            with open(f"/proc/{self._watch_pid}/statm", "rb") as handle:
+            with open(f"/proc/{pid}/statm", "rb") as handle:
                 return int(handle.read().split()[1]) * PAGE_BYTES
         except (OSError, ValueError, IndexError):
             return 0
 
     def _cpu_seconds(self) -> float:
         """User + system CPU time of the harness process so far (0 if unknown)."""
-        if self._watch_pid is None and not self._resident_bytes():
-            return 0.0
-        assert self._watch_pid is not None
-        info = proctree.stat(self._watch_pid)
+        pid = self._harness_pid()
+        info = proctree.stat(pid) if pid is not None else None
         return info.cpu_s if info is not None else 0.0
 
     def _peak_kb(self) -> int:
         """Peak resident memory of the harness and anything it started, read by the judge."""
-        if self._watch_pid is None and not self._resident_bytes():
-            return 0
-        assert self._watch_pid is not None
-        observed = proctree.usage(self._watch_pid)
+        pid = self._harness_pid()
+        observed = proctree.usage(pid) if pid is not None else None
         return observed[1] if observed is not None else 0
 
     def _finish(self, reply: dict[str, Any] | None, start: float, **flags: Any) -> Exchange:
