@@ -40,9 +40,7 @@ def verify(problem: Problem, solution: Path, cases: list[Case], outputs: dict[st
     numbers = figures(problem, source_calls, total_outputs)
     extra = {"stream": numbers}
     source = f"{problem.stream_source}()"
-    outcomes = int(problem.checker_config.get("outcomes", 10))
-    bound = math.log(outcomes) / math.log(problem.stream_sides or 2)
-    allowed = total_outputs * bound - ENTROPY_ALLOWANCE_CALLS
+    allowed = total_outputs * entropy_bound(problem) - ENTROPY_ALLOWANCE_CALLS
     if source_calls < allowed:
         text = (f"{total_outputs:,} uniform outputs need at least {allowed:,.0f} calls of {source} (the entropy "
                 f"bound), but your solution made {source_calls:,}: it must be using another source of randomness")
@@ -78,6 +76,11 @@ def _replay(problem: Problem, solution: Path, cases: list[Case], mode: str, rese
     return found
 
 
+def entropy_bound(problem: Problem) -> float:
+    """The fewest source calls per output that can give uniform outputs: log(outcomes) / log(sides)."""
+    return math.log(int(problem.checker_config.get("outcomes", 10))) / math.log(problem.stream_sides or 2)
+
+
 def figures(problem: Problem, source_calls: int, outputs: int) -> dict[str, float]:
     """Mean source calls per output, the entropy bound, and two-call rejection sampling's cost."""
     sides = problem.stream_sides or 2
@@ -86,7 +89,7 @@ def figures(problem: Problem, source_calls: int, outputs: int) -> dict[str, floa
     accepted = square - square % outcomes
     return {
         "calls_per_output": round(source_calls / outputs, 4) if outputs else 0.0,
-        "entropy_bound": round(math.log(outcomes) / math.log(sides), 4),
+        "entropy_bound": round(entropy_bound(problem), 4),
         "rejection_sampling": round(2 * square / accepted, 4),
     }
 
