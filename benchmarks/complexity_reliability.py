@@ -29,9 +29,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     options = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    from judge.catalog import Catalog
-    from judge.complexity import estimate
-    from judge.runner import RunOptions
+    from judge.problems.catalog import Catalog
+    from judge.judging.complexity import estimate
+    from judge.judging.runner import RunOptions
 
     catalog = Catalog(ROOT / "problems")
     rows = []

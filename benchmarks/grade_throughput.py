@@ -31,7 +31,7 @@ FIVE = ["minimum-window-substring", "reverse-string", "reverse-string-ii",
 
 def usable_problems() -> list[Path]:
     from judge.errors import JudgeError
-    from judge.problem import load_problem
+    from judge.problems.problem import load_problem
 
     found = []
     for slug in FIVE:

@@ -82,8 +82,8 @@ def startup(runs: int) -> list[list[object]]:
 def fuzz_throughput(problem, examples: int) -> list[list[object]]:
     from hypothesis import HealthCheck, Phase, given, settings
 
-    from judge.fuzz import ReferenceRunner, load_strategies, search
-    from judge.problem import Case
+    from judge.judging.fuzz import ReferenceRunner, load_strategies, search
+    from judge.problems.problem import Case
 
     strategies = load_strategies(problem)
     start = time.perf_counter()
@@ -131,7 +131,7 @@ def main() -> None:
     parser.add_argument("--examples", type=int, default=300)
     options = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    from judge.catalog import Catalog
+    from judge.problems.catalog import Catalog
 
     problem = Catalog(ROOT / "problems").resolve(options.problem)
     rows = overhead(problem, max(3, options.runs // 2)) + startup(options.runs)

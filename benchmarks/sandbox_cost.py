@@ -30,11 +30,11 @@ from tabulate import tabulate
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from judge import bwrap  # noqa: E402
-from judge.catalog import Catalog, problems_root  # noqa: E402
+from judge.sandbox import bwrap  # noqa: E402
+from judge.problems.catalog import Catalog, problems_root  # noqa: E402
 from judge.errors import JudgeError  # noqa: E402
-from judge.problem import Problem  # noqa: E402
-from judge.runner import RunOptions, judge_file  # noqa: E402
+from judge.problems.problem import Problem  # noqa: E402
+from judge.judging.runner import RunOptions, judge_file  # noqa: E402
 
 MODES = ("bwrap", "process")
 

@@ -3,8 +3,8 @@
 The library under the CLI::
 
     from pathlib import Path
-    from judge.catalog import Catalog, problems_root
-    from judge.runner import RunOptions, judge_file
+    from judge.problems.catalog import Catalog, problems_root
+    from judge.judging.runner import RunOptions, judge_file
 
     problem = Catalog(problems_root()).resolve("76")
     result = judge_file(problem, Path("solutions/minimum-window-substring.py"), RunOptions(fuzz=False))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from tabulate import tabulate
 
-from judge.gradebook import Gradebook
+from judge.grading.gradebook import Gradebook
 from judge.verdict import Verdict
 
 HEADER_WIDTH = 16  # long slugs wrap in the header instead of widening every column

@@ -31,7 +31,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from typing import Any
 
-from judge.gradebook import Gradebook, Graded
+from judge.grading.gradebook import Gradebook, Graded
 from judge.values import show
 from judge.verdict import Verdict
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from judge.gradebook import Gradebook
+from judge.grading.gradebook import Gradebook
 from judge.report.junit import failure_text
 from judge.verdict import Verdict
 

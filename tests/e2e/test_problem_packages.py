@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from judge.catalog import Catalog
+from judge.problems.catalog import Catalog
 
 PROBLEMS = Path(__file__).resolve().parents[2] / "problems"
 SLUGS = Catalog(PROBLEMS).slugs()

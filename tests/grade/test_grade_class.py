@@ -10,8 +10,8 @@ import xmlschema
 from classgen import EXPECTED, PROBLEMS, UNMATCHED
 from grade_helpers import SCHEMA, GradedClass
 
-from judge.catalog import Catalog
-from judge.runner import RunOptions, judge_file
+from judge.problems.catalog import Catalog
+from judge.judging.runner import RunOptions, judge_file
 
 
 def test_each_submission_gets_the_verdict_it_must(graded_class: GradedClass) -> None:

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from classgen import PROBLEMS
 
-from judge.catalog import Catalog
+from judge.problems.catalog import Catalog
 from judge.errors import UsageError
-from judge.grade import discover, match_file, parse_shard
+from judge.grading.pool import discover, match_file, parse_shard
 
 
 @pytest.fixture(scope="module")

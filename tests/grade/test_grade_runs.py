@@ -14,9 +14,9 @@ import pytest
 from classgen import PROBLEMS, QUICK_CLASS, SOURCES, write_class
 from grade_helpers import comparable, grade_cli
 
-from judge import grade_log
-from judge.catalog import Catalog
-from judge.grade import GradeOptions, Submission, discover, grade, in_shard
+from judge.grading import log as grade_log
+from judge.problems.catalog import Catalog
+from judge.grading.pool import GradeOptions, Submission, discover, grade, in_shard
 from judge.verdict import Verdict
 
 QUICK = ("--no-fuzz", "-j", "2")
@@ -108,7 +108,7 @@ def test_a_flat_folder_is_one_submitter_named_after_it(tmp_path: Path) -> None:
 
 def test_a_fault_of_the_judge_on_one_submission_is_IE_and_the_rest_is_graded(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from judge import runner
+    from judge.judging import runner
 
     real = runner.judge_file
 
@@ -134,7 +134,7 @@ def test_a_fault_of_the_judge_on_one_submission_is_IE_and_the_rest_is_graded(
 
 
 def test_a_worker_that_dies_costs_only_its_own_submission(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from judge import runner
+    from judge.judging import runner
 
     real = runner.judge_file
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 from practice_fakes import ADD_TWO, FakeClock
 
-from judge.problem import Problem, load_problem
+from judge.problems.problem import Problem, load_problem
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """Fakes for the practice loop: a clock that moves only when told, scripted saves, a scripted judge.
 
-The loop (judge.practice.Practice) takes the clock, the watcher and the judge as
+The loop (judge.practice.loop.Practice) takes the clock, the watcher and the judge as
 parameters; with these it runs a whole session in milliseconds and the same way
 every time.
 """
@@ -13,9 +13,9 @@ from pathlib import Path
 
 import click
 
-from judge.practice_display import Status
-from judge.problem import Problem
-from judge.runner import RunOptions
+from judge.practice.display import Status
+from judge.problems.problem import Problem
+from judge.judging.runner import RunOptions
 from judge.verdict import JudgeResult, Verdict
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"

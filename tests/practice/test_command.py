@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from judge.cli import main
-from judge.history import History
+from judge.practice.history import History
 
 FIXTURE_PROBLEMS = str(Path(__file__).resolve().parents[1] / "fixtures" / "problems")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from judge.practice_display import PlainDisplay, Status, TerminalDisplay, format_duration
+from judge.practice.display import PlainDisplay, Status, TerminalDisplay, format_duration
 
 
 def test_format_duration():

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from practice_fakes import make_result
 
-from judge import history as history_module
+from judge.practice import history as history_module
 from judge.errors import HistoryError
-from judge.history import (Attempt, History, Session, attempt_from_result, history_path, record_run,
+from judge.practice.history import (Attempt, History, Session, attempt_from_result, history_path, record_run,
                            schema_version)
 from judge.verdict import Verdict
 
@@ -130,7 +130,7 @@ def test_attempt_from_result_rejects_an_unknown_source(tmp_path):
 
 WRITER = textwrap.dedent("""
     import sys, time
-    from judge.history import History, attempt_from_result
+    from judge.practice.history import History, attempt_from_result
     sys.path.insert(0, sys.argv[4])
     from practice_fakes import make_result
     from judge.verdict import Verdict

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from judge.history import History
-from judge.practice import Practice, Task, summary_lines
+from judge.practice.history import History
+from judge.practice.loop import Practice, Task, summary_lines
 from judge.verdict import Verdict
 
 from practice_fakes import FakeJudge, RecordingDisplay, ScriptedWatch

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from judge.errors import ProblemError, UsageError
-from judge.practice_plan import available_sets, default_minutes, find_set, load_sets, pick_problem
+from judge.practice.plan import available_sets, default_minutes, find_set, load_sets, pick_problem
 
 REPO_PROBLEMS = Path(__file__).resolve().parents[2] / "problems"
 

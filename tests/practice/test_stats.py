@@ -9,8 +9,8 @@ from click.testing import CliRunner
 from test_history import attempt
 
 from judge.cli import main
-from judge.history import History
-from judge.stats import day_streak, plot, render_history, render_stats, run_streak, summarise
+from judge.practice.history import History
+from judge.practice.stats import day_streak, plot, render_history, render_stats, run_streak, summarise
 
 UTC = timezone.utc
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from judge.watch import PollingWatcher
+from judge.practice.watch import PollingWatcher
 
 
 def test_a_save_is_reported_once_after_two_polls_agree(tmp_path):

@@ -36,7 +36,7 @@ from typing import Any
 
 import pytest
 
-from judge import bwrap
+from judge.sandbox import bwrap
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "fixtures"

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from judge import bwrap, proctree
-from judge.sandbox import Child, Limits
+from judge.sandbox import bwrap
+from judge.sandbox import proctree
+from judge.sandbox.child import Child, Limits
 
 LINUX = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from judge.catalog import Catalog
+from judge.problems.catalog import Catalog
 from judge.errors import UnknownProblemError
 
 

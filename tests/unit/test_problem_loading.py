@@ -9,7 +9,7 @@ import pytest
 
 from fixture_paths import FIXTURE_PROBLEMS
 from judge.errors import ProblemError
-from judge.problem import TimeRule, load_problem
+from judge.problems.problem import TimeRule, load_problem
 
 
 @pytest.fixture

@@ -30,9 +30,9 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
-from judge.catalog import Catalog
 from judge.errors import JudgeError, UsageError
-from judge.gradebook import Graded, Unmatched
+from judge.grading.gradebook import Graded, Unmatched
+from judge.problems.catalog import Catalog
 from judge.verdict import Verdict
 
 DEFAULT_SEED = 0  # a fixed fuzzing seed: regrading the same class gives the same verdicts
@@ -236,7 +236,7 @@ def _die_with_parent() -> None:
 
 def judge_submission(catalog: Catalog, submission: Submission, options: GradeOptions) -> Graded:
     """Judge one file as ``judge run --seed S`` would; any fault of the judge becomes an IE record."""
-    from judge.runner import RunOptions, judge_file
+    from judge.judging.runner import RunOptions, judge_file
 
     start = time.monotonic()
     try:
@@ -260,7 +260,7 @@ def _prepare(catalog: Catalog, slugs: set[str], options: GradeOptions) -> None:
     ``judge_submission``, which turns it into IE. Hypothesis is imported here when
     fuzzing, so that no worker pays for the import.
     """
-    from judge import reference
+    from judge.judging import reference
 
     for slug in sorted(slugs):
         try:
@@ -270,4 +270,4 @@ def _prepare(catalog: Catalog, slugs: set[str], options: GradeOptions) -> None:
     if options.fuzz and slugs:
         import hypothesis  # noqa: F401
 
-        from judge import fuzz  # noqa: F401
+        from judge.judging import fuzz  # noqa: F401

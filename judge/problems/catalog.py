@@ -13,7 +13,7 @@ import tomllib
 from pathlib import Path
 
 from judge.errors import UnknownProblemError, UsageError
-from judge.problem import Problem, load_problem
+from judge.problems.problem import Problem, load_problem
 
 ENV_PROBLEMS = "JUDGE_PROBLEMS"
 
@@ -32,7 +32,7 @@ def problems_root(explicit: str | Path | None = None) -> Path:
         candidate = folder / "problems"
         if candidate.is_dir() and any(candidate.glob("*/problem.toml")):
             return candidate
-    bundled = Path(__file__).resolve().parent.parent / "problems"
+    bundled = Path(__file__).resolve().parents[2] / "problems"
     if bundled.is_dir():
         return bundled
     raise UsageError("no problems folder found; run inside the judge repository or pass --problems DIR")

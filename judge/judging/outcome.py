@@ -13,8 +13,8 @@ from typing import Any
 
 from judge import checkers
 from judge.checkers.base import Mismatch
-from judge.problem import Case, Problem
-from judge.sandbox import Exchange
+from judge.problems.problem import Case, Problem
+from judge.sandbox.child import Exchange
 from judge.verdict import Verdict
 
 

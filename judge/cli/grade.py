@@ -1,4 +1,4 @@
-"""``judge grade`` and ``judge merge``: thin commands over judge.grade, judge.gradebook and the reports.
+"""``judge grade`` and ``judge merge``: thin commands over judge.grading.pool, judge.grading.gradebook and the reports.
 
 Exit status: 0 when grading worked, whatever the verdicts; 1 with --fail-on-reject
 when any graded submission is not AC (IE included); 2 on a usage error.
@@ -16,14 +16,15 @@ from typing import Any
 
 import click
 
-from judge.grade import DEFAULT_SEED
+from judge.cli import options
+from judge.grading.pool import DEFAULT_SEED
 
 OUTPUT = click.Path(dir_okay=False, path_type=Path)
 
 
 def _shard_option(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[int, int] | None:
     from judge.errors import UsageError
-    from judge.grade import parse_shard
+    from judge.grading.pool import parse_shard
 
     if value is None:
         return None
@@ -48,11 +49,10 @@ def _shard_option(ctx: click.Context, param: click.Parameter, value: str | None)
                    "grade-results-K-of-N.jsonl with --shard).")
 @click.option("--resume", is_flag=True, help="Keep the results file's records and judge only what is missing.")
 @click.option("--fail-on-reject", is_flag=True, help="Exit 1 if any submission is not Accepted.")
-@click.option("--sandbox", type=click.Choice(["auto", "bwrap", "process"]), default="auto", show_default=True,
-              help="bwrap isolates each solution; process is a plain child process.")
+@options.SANDBOX
 @click.option("--seed", type=int, default=DEFAULT_SEED, show_default=True,
               help="Fuzzing seed; fixed so that a regrade gives the same verdicts.")
-@click.option("--no-fuzz", is_flag=True, help="Skip fuzzing against the reference (hidden cases only).")
+@options.NO_FUZZ
 @click.pass_context
 def grade(ctx: click.Context, submissions: Path, jobs: int | None, shard: tuple[int, int] | None,
           json_path: Path | None, junit_path: Path | None, markdown_path: Path | None, results_path: Path | None,
@@ -70,37 +70,37 @@ def grade(ctx: click.Context, submissions: Path, jobs: int | None, shard: tuple[
       judge grade submissions/ --junit grades.xml --markdown "$GITHUB_STEP_SUMMARY"
       judge grade submissions/ --shard 2/4 --json shard-2.json   # then: judge merge shard-*.json
     """
-    from judge.catalog import Catalog, problems_root
-    from judge.grade import GradeOptions, discover, grade as grade_all, in_shard
-    from judge.grade_log import ResultsLog
-    from judge.gradebook import Gradebook
-    from judge.runner import choose_sandbox
+    from judge.grading.gradebook import Gradebook
+    from judge.grading.log import ResultsLog
+    from judge.grading.pool import GradeOptions, discover, in_shard
+    from judge.grading.pool import grade as grade_all
+    from judge.judging.runner import choose_sandbox
 
-    catalog = Catalog(problems_root(ctx.obj.get("problems_dir")))
-    options = GradeOptions(jobs=jobs or os.cpu_count() or 1, sandbox=choose_sandbox(sandbox), seed=seed,
+    catalog = options.catalog(ctx)
+    run_options = GradeOptions(jobs=jobs or os.cpu_count() or 1, sandbox=choose_sandbox(sandbox), seed=seed,
                            fuzz=not no_fuzz)
     found, unmatched = discover(submissions, catalog)
     found = [s for s in found if in_shard(s.key, shard)]
     unmatched = [u for u in unmatched if in_shard(u.key, shard)]
     if results_path is None:
         results_path = Path("grade-results.jsonl" if shard is None else f"grade-results-{shard[0]}-of-{shard[1]}.jsonl")
-    with ResultsLog(results_path, options.recorded(), shard, resume) as log:
+    with ResultsLog(results_path, run_options.recorded(), shard, resume) as log:
         if log.discarded:
             click.echo(f"{results_path} held {log.discarded} results of an earlier run; starting afresh "
                        f"(--resume keeps them)", err=True)
         kept = [log.done[s.key] for s in found if s.key in log.done and log.done[s.key].problem == s.problem]
         todo = [s for s in found if s.key not in {r.key for r in kept}]
-        click.echo(_plan(len(todo), len(kept), options, shard, results_path), err=True)
+        click.echo(_plan(len(todo), len(kept), run_options, shard, results_path), err=True)
         progress = _Progress(len(todo))
         try:
             def record(graded: Any) -> None:
                 log.append(graded)
                 progress(graded)
 
-            graded = grade_all(todo, catalog, options, record)
+            graded = grade_all(todo, catalog, run_options, record)
         finally:
             progress.close()
-    book = Gradebook(kept + graded, unmatched, options.recorded(), shard, [shard])
+    book = Gradebook(kept + graded, unmatched, run_options.recorded(), shard, [shard])
     _emit(ctx, book, json_path, junit_path, markdown_path, fail_on_reject)
 
 
@@ -123,7 +123,8 @@ def merge(ctx: click.Context, shard_files: tuple[Path, ...], json_path: Path | N
       judge merge shards/shard-*.json --junit grades.xml --markdown "$GITHUB_STEP_SUMMARY"
     """
     from judge.errors import UsageError
-    from judge.gradebook import Gradebook, merge as merge_books
+    from judge.grading.gradebook import Gradebook
+    from judge.grading.gradebook import merge as merge_books
 
     books = []
     for path in shard_files:
@@ -162,13 +163,13 @@ def _write(path: Path, text: str) -> None:
         raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
 
 
-def _plan(todo: int, kept: int, options: Any, shard: tuple[int, int] | None, results: Path) -> str:
+def _plan(todo: int, kept: int, run_options: Any, shard: tuple[int, int] | None, results: Path) -> str:
     text = f"grading {todo} submission(s)" + (f" of shard {shard[0]}/{shard[1]}" if shard else "")
     if kept:
         text += f" ({kept} already graded in {results})"
-    text += f", {options.jobs} at a time, sandbox {options.sandbox}, seed {options.seed}"
-    text += "" if options.fuzz else ", no fuzzing"
-    if options.sandbox != "bwrap":
+    text += f", {run_options.jobs} at a time, sandbox {run_options.sandbox}, seed {run_options.seed}"
+    text += "" if run_options.fuzz else ", no fuzzing"
+    if run_options.sandbox != "bwrap":
         text += " (a plain process: solutions could read files and use the network; see `judge doctor`)"
     return text
 

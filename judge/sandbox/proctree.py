@@ -187,7 +187,7 @@ def sweep_orphans(since: int) -> None:
     fork) — or it is a zombie already, such as the inner bubblewrap of a killed bwrap
     run, which the subreaper adopts and must reap. So the judge must not start other
     processes in a new session while a plain-process run is open, except through
-    ``judge.sandbox.Child``, which registers them in ``running``.
+    ``judge.sandbox.child.Child``, which registers them in ``running``.
     """
     if not _subreaper:
         return

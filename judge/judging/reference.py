@@ -18,30 +18,13 @@ from __future__ import annotations
 import threading
 
 from judge.errors import ProblemError
-from judge.problem import Case, Problem
-from judge.sandbox import Child, Exchange, Limits
+from judge.problems.problem import Case, Problem
+from judge.sandbox.child import Child, Exchange, Limits
+from judge.sandbox.protocol import case_request, load_request
 
 _cache: dict[tuple[str, str], dict[str, float]] = {}
 _lock = threading.Lock()
 GENEROUS_CASE_S = 60.0
-
-
-def load_request(problem: Problem, path: str) -> dict[str, object]:
-    """The harness's load request for a solution of ``problem``."""
-    request: dict[str, object] = {"op": "load", "path": path, "names": list(problem.entry_names), "mode": problem.mode}
-    if problem.mode == "stream":
-        request.update(source=problem.stream_source, sides=problem.stream_sides)
-    return request
-
-
-def case_request(problem: Problem, case: Case, repeats: int = 1, budget_s: float = 0.0) -> dict[str, object]:
-    """The harness's request to run one case."""
-    request: dict[str, object] = {"op": "case", "args": case.args, "repeats": repeats, "repeat_budget_s": budget_s}
-    if problem.checker == "inplace":
-        request["inplace"] = problem.checker_config["arg"]
-    if problem.mode == "stream":
-        request.update(seed=case.seed, calls=case.calls)
-    return request
 
 
 class ReferenceClock:

@@ -17,8 +17,8 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from tabulate import tabulate
 
-from judge.history import Attempt
-from judge.practice_display import format_duration
+from judge.practice.display import format_duration
+from judge.practice.history import Attempt
 
 PLOT_MIN_POINTS = 3
 PLOT_MAX_POINTS = 15

@@ -23,11 +23,18 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from judge import outcome, reference
-from judge.harness import Harness
-from judge.problem import Case, Problem
-from judge.runner import RunOptions, cpu_kill_after, named_input, wall_timeout, with_failing
-from judge.sandbox import Child, Limits
+from judge.judging import outcome
+from judge.judging.runner import (
+    RunOptions,
+    cpu_kill_after,
+    named_input,
+    wall_timeout,
+    with_failing,
+)
+from judge.problems.problem import Case, Problem
+from judge.sandbox import protocol
+from judge.sandbox.child import Child, Limits
+from judge.sandbox.harness import Harness
 from judge.verdict import FailingCase, JudgeResult, Verdict
 
 DEFAULT_EXAMPLES = 200
@@ -66,14 +73,14 @@ class ReferenceRunner:
     def __init__(self, problem: Problem) -> None:
         self.problem = problem
         self.harness = Harness(requests=None, replies=None)
-        loaded = self.harness.load(reference.load_request(problem, str(problem.reference.resolve())))
+        loaded = self.harness.load(protocol.load_request(problem, str(problem.reference.resolve())))
         if loaded.get("status") != "ok":
             from judge.errors import ProblemError
 
             raise ProblemError(f"{problem.reference}: the reference does not load: {loaded.get('message')}")
 
     def expected(self, case: Case) -> Any:
-        reply = self.harness.run_case(reference.case_request(self.problem, case))
+        reply = self.harness.run_case(protocol.case_request(self.problem, case))
         if reply.get("status") != "ok":
             from judge.errors import ProblemError
 
@@ -100,14 +107,14 @@ def search(problem: Problem, solution: Path, mode: str, examples: int, seed: int
             if state["child"] is not None:
                 state["child"].close()
             state["child"] = Child(solution, limits, mode)
-            state["child"].request(reference.load_request(problem, str(solution.resolve())), 10.0)
+            state["child"].request(protocol.load_request(problem, str(solution.resolve())), 10.0)
         return state["child"]
 
     def attempt(args: list[Any]) -> None:
         state["count"] += 1
         case = Case(name=FUZZ_CASE, group=FUZZ_CASE, args=json.loads(json.dumps(args)), expected=None, where="generated")
         case = replace(case, expected=ref.expected(case))
-        exchange = child().request(reference.case_request(problem, case), wall_timeout(limit_s), cpu_kill_after(limit_s))
+        exchange = child().request(protocol.case_request(problem, case), wall_timeout(limit_s), cpu_kill_after(limit_s))
         result = outcome.of(exchange, problem, case, limit_s)
         if result.verdict is Verdict.AC:
             return

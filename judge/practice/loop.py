@@ -6,7 +6,7 @@ statement is shown, and the file is watched; on every save the samples are judge
 first (their verdict shows at once) and, if they pass, every case. A task ends on
 Accepted (the next one starts), on time-out or on Ctrl-C (the session ends).
 Each try is recorded as an attempt (source "practice"), and each task's end as a
-session row (see ``judge.history``).
+session row (see ``judge.practice.history``).
 
 The clock, the watcher and the judge are parameters, so tests drive the loop with a
 fake clock and scripted saves in milliseconds.
@@ -19,13 +19,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from judge.history import History, Session, attempt_from_result, now_utc
-from judge.practice_display import Display, Status, format_duration
-from judge.problem import Problem
-from judge.runner import RunOptions, judge_file
-from judge.solutions import create_from_stub
+from judge.judging.runner import RunOptions, judge_file
+from judge.practice.display import Display, Status, format_duration
+from judge.practice.history import History, Session, attempt_from_result, now_utc
+from judge.practice.watch import PollingWatcher
+from judge.problems.authoring import create_from_stub
+from judge.problems.problem import Problem
 from judge.verdict import JudgeResult, Verdict
-from judge.watch import PollingWatcher
 
 Clock = Callable[[], float]
 Judge = Callable[[Problem, Path, RunOptions], JudgeResult]

@@ -20,12 +20,12 @@ import math
 from pathlib import Path
 from typing import Any
 
-from judge import reference
 from judge.errors import ProblemError, UsageError
-from judge.fuzz import load_strategies
-from judge.problem import Case, Problem
-from judge.runner import RunOptions, choose_sandbox, wall_timeout
-from judge.sandbox import Child, Limits
+from judge.judging.fuzz import load_strategies
+from judge.judging.runner import RunOptions, choose_sandbox, wall_timeout
+from judge.problems.problem import Case, Problem
+from judge.sandbox import protocol
+from judge.sandbox.child import Child, Limits
 from judge.verdict import JudgeResult
 
 START_N = 64
@@ -42,7 +42,7 @@ def measure(problem: Problem, solution: Path, mode: str, sizes: list[int], strat
     best: dict[int, float] = {}
     limits = Limits(cpu_s=600, memory_mb=max(problem.memory_mb, 1024), output_bytes=problem.output_kb * 1024)
     with Child(solution, limits, mode) as child:
-        loaded = child.request(reference.load_request(problem, str(solution.resolve())), 10.0)
+        loaded = child.request(protocol.load_request(problem, str(solution.resolve())), 10.0)
         if loaded.reply is None or loaded.reply.get("status") != "ok":
             return []
         inputs = {}
@@ -66,7 +66,7 @@ def measure(problem: Problem, solution: Path, mode: str, sizes: list[int], strat
 
 def _time(child: Child, problem: Problem, case: Case) -> float | None:
     """The fastest of a few calls on ``case``, or None if it failed or timed out."""
-    exchange = child.request(reference.case_request(problem, case, REPEATS, STOP_S * REPEATS), wall_timeout(STOP_S * 4))
+    exchange = child.request(protocol.case_request(problem, case, REPEATS, STOP_S * REPEATS), wall_timeout(STOP_S * 4))
     if exchange.reply is None or exchange.reply.get("status") != "ok":
         return None
     return min(float(t) for t in exchange.reply["cpu_s"])
@@ -120,6 +120,6 @@ def estimate(problem: Problem, solution: Path, options: RunOptions, max_n: int =
 
 def attach_complexity(problem: Problem, solution: Path, result: JudgeResult, options: RunOptions,
                       max_n: int = MAX_N) -> JudgeResult:
-    from judge.fuzz import with_extra
+    from judge.judging.fuzz import with_extra
 
     return with_extra(result, complexity=estimate(problem, solution, options, max_n))

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from judge.errors import UsageError
-from judge.gradebook import Graded
+from judge.grading.gradebook import Graded
 
 FORMAT = "judge-grade-results"
 VERSION = 1

@@ -5,7 +5,7 @@ Two ways to run the child, chosen by ``--sandbox``:
 - ``bwrap`` (Linux, the default where it works): bubblewrap with new user, PID,
   network, IPC and UTS namespaces; a read-only view of the Python installation, the
   harness and the solution file only; a private, size-capped /tmp; a cleared
-  environment; a seccomp filter that refuses new processes (see ``judge.bwrap``); the
+  environment; a seccomp filter that refuses new processes (see ``judge.sandbox.bwrap``); the
   child dies with the judge, and killing bubblewrap ends everything in its PID
   namespace, so no process the solution started can outlive its run.
 - ``process``: a plain child process in its own session with the same rlimits and
@@ -14,7 +14,7 @@ Two ways to run the child, chosen by ``--sandbox``:
   process group, anything carrying the run's environment marker, and — because the
   judge makes itself a child subreaper — orphans that left the session and cleared
   their environment, which the kernel re-parents to the judge instead of init
-  (``judge.proctree`` does the finding and killing).
+  (``judge.sandbox.proctree`` does the finding and killing).
 
 Environment marker and reply token are two secrets: the marker (``JUDGE_RUN`` in the
 child's environment) finds strays; the token, sent only over the request pipe, tags
@@ -45,9 +45,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from judge import bwrap as bwrap_support
-from judge import proctree
 from judge.errors import SandboxError
+from judge.sandbox import bwrap as bwrap_support
+from judge.sandbox import proctree
 
 HARNESS = Path(__file__).resolve().with_name("harness.py")
 FRAME_CAP = 256 * 1024 * 1024

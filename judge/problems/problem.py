@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from judge.errors import ProblemError
-from judge.tomlfile import read_toml
+from judge.problems.toml import read_toml
 
 DIFFICULTIES = ("easy", "medium", "hard")
 MODES = ("call", "stream", "object")

@@ -18,8 +18,8 @@ from typing import Callable
 from tabulate import tabulate
 
 from judge.errors import JudgeError
-from judge.problem import Problem
-from judge.runner import RunOptions, judge_file
+from judge.judging.runner import RunOptions, judge_file
+from judge.problems.problem import Problem
 from judge.verdict import Verdict
 
 

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from judge.errors import JudgeError, ProblemError, UsageError
-from judge.problem import Problem
-from judge.tomlfile import read_toml
+from judge.problems.problem import Problem
+from judge.problems.toml import read_toml
 
 DEFAULT_MINUTES = {"easy": 15, "medium": 25, "hard": 40}
 SETS_FILE = "sets.toml"

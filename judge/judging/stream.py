@@ -23,9 +23,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from judge import reference
-from judge.problem import Case, Problem
-from judge.sandbox import Child, Limits
+from judge.problems.problem import Case, Problem
+from judge.sandbox import protocol
+from judge.sandbox.child import Child, Limits
 from judge.verdict import FailingCase, Verdict
 
 REPLAY_TIMEOUT_S = 60.0
@@ -67,11 +67,11 @@ def _replay(problem: Problem, solution: Path, cases: list[Case], mode: str, rese
     limits = Limits(cpu_s=REPLAY_TIMEOUT_S * 2, memory_mb=problem.memory_mb, output_bytes=problem.output_kb * 1024)
     found: dict[str, Any] = {}
     with Child(solution, limits, mode) as child:
-        child.request(reference.load_request(problem, str(solution.resolve())), REPLAY_TIMEOUT_S)
+        child.request(protocol.load_request(problem, str(solution.resolve())), REPLAY_TIMEOUT_S)
         for case in cases:
             if reseed:
                 case = replace(case, seed=(case.seed or 0) ^ RESEED_MASK)
-            exchange = child.request(reference.case_request(problem, case), REPLAY_TIMEOUT_S)
+            exchange = child.request(protocol.case_request(problem, case), REPLAY_TIMEOUT_S)
             found[case.name] = exchange.reply.get("value") if exchange.reply else None
     return found
 

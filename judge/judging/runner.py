@@ -12,11 +12,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from judge import bwrap, outcome, reference, stream
 from judge.errors import SandboxError, SolutionError, UsageError
-from judge.outcome import Outcome
-from judge.problem import Case, Problem
-from judge.sandbox import Child, Exchange, Limits
+from judge.judging import outcome, reference, stream
+from judge.judging.outcome import Outcome
+from judge.problems.problem import Case, Problem
+from judge.sandbox import bwrap, protocol
+from judge.sandbox.child import Child, Exchange, Limits
 from judge.verdict import CaseResult, FailingCase, JudgeResult, Verdict
 
 LOAD_TIMEOUT_S = 10.0
@@ -90,7 +91,7 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
     with contextlib.ExitStack() as stack:
         clock = stack.enter_context(reference.ReferenceClock(problem)) if cached is None else None
         child = stack.enter_context(Child(solution, child_limits, mode))
-        loaded = child.request(reference.load_request(problem, str(solution.resolve())), LOAD_TIMEOUT_S)
+        loaded = child.request(protocol.load_request(problem, str(solution.resolve())), LOAD_TIMEOUT_S)
         load_failure = _load_failure(loaded)
         if load_failure is not None:
             verdict, message, failing = load_failure
@@ -121,7 +122,7 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
         reference_time_ms=sum(ref_times.values()) * 1000, extra=extra,
     )
     if options.fuzz and problem.mode in ("call", "object") and not options.samples_only:
-        from judge import fuzz  # Hypothesis is imported only when fuzzing
+        from judge.judging import fuzz  # Hypothesis is imported only when fuzzing
 
         judged = fuzz.after_cases(problem, solution, judged, options, mode)
     return judged
@@ -129,7 +130,7 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
 
 def _run_case(child: Child, problem: Problem, case: Case, limit_s: float, options: RunOptions) -> Outcome:
     repeats = options.repeats if problem.mode == "call" else 1
-    request = reference.case_request(problem, case, repeats, options.repeat_budget_s)
+    request = protocol.case_request(problem, case, repeats, options.repeat_budget_s)
     cpu_cap = cpu_kill_after(limit_s)
     result = outcome.of(child.request(request, wall_timeout(limit_s), cpu_cap), problem, case, limit_s)
     if result.verdict is Verdict.TLE and result.cpu_s and result.time_s < limit_s * RETRY_MARGIN and child.alive():

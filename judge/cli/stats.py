@@ -1,15 +1,14 @@
-"""``judge stats`` and ``judge history``: read the attempt history (the report is judge.stats)."""
+"""``judge stats`` and ``judge history``: read the attempt history (the report is judge.practice.stats)."""
 
 from __future__ import annotations
 
 import click
 
-HISTORY_OPTION = click.option("--history", "history_file", type=click.Path(dir_okay=False),
-                              help="The history database (default $JUDGE_HISTORY, else the user's data folder).")
+from judge.cli import options
 
 
 @click.command()
-@HISTORY_OPTION
+@options.HISTORY
 def stats(history_file: str | None) -> None:
     """Summarise your attempts: per problem, and time to solve over practice sessions.
 
@@ -23,8 +22,8 @@ def stats(history_file: str | None) -> None:
     """
     from datetime import date
 
-    from judge.history import History, history_path
-    from judge.stats import render_stats
+    from judge.practice.history import History, history_path
+    from judge.practice.stats import render_stats
 
     history = History(history_path(history_file), fix="pass --history FILE or set JUDGE_HISTORY")
     attempts = history.attempts()
@@ -37,7 +36,7 @@ def stats(history_file: str | None) -> None:
 @click.command()
 @click.argument("problem", required=False)
 @click.option("--limit", type=click.IntRange(min=1), default=30, show_default=True, help="Show the newest N attempts.")
-@HISTORY_OPTION
+@options.HISTORY
 @click.pass_context
 def history(ctx: click.Context, problem: str | None, limit: int, history_file: str | None) -> None:
     """List your attempts, newest first (all problems, or one).
@@ -47,8 +46,8 @@ def history(ctx: click.Context, problem: str | None, limit: int, history_file: s
       judge history
       judge history 76 --limit 10
     """
-    from judge.history import History, history_path
-    from judge.stats import render_history
+    from judge.practice.history import History, history_path
+    from judge.practice.stats import render_history
 
     store = History(history_path(history_file), fix="pass --history FILE or set JUDGE_HISTORY")
     slug = _slug(ctx, problem) if problem else None
@@ -63,10 +62,9 @@ def history(ctx: click.Context, problem: str | None, limit: int, history_file: s
 def _slug(ctx: click.Context, name: str) -> str:
     """The slug ``name`` means in the catalog (76 -> minimum-window-substring), else ``name`` itself:
     the history may hold problems this problems folder does not have."""
-    from judge.catalog import Catalog, problems_root
     from judge.errors import JudgeError
 
     try:
-        return Catalog(problems_root(ctx.obj.get("problems_dir"))).match(name) or name
+        return options.catalog(ctx).match(name) or name
     except JudgeError:
         return name

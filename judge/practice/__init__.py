@@ -1,0 +1,1 @@
+"""Timed practice: the loop, its display, interview sets, the file watcher, the attempt history and its stats."""
