@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from judge.errors import UsageError
-from judge.gradebook import Gradebook, Graded
+from judge.grading.gradebook import Gradebook, Graded
 from judge.report.junit import failure_text
 from judge.verdict import Verdict
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from judge.errors import UsageError
-from judge.gradebook import Gradebook, Graded, Unmatched
+from judge.grading.gradebook import Gradebook, Graded, Unmatched
 from judge.report import gradescope
 from judge.verdict import Verdict
 
