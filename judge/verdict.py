@@ -7,7 +7,7 @@ the history all read them, and none of them holds a reference to user objects.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -81,6 +81,53 @@ class FailingCase:
 
 
 @dataclass(frozen=True)
+class FoundInput:
+    """A generated input that fails, already shrunk by Hypothesis (inputs by parameter name)."""
+
+    input: dict[str, Any]
+    expected: Any
+    actual: Any
+    verdict: Verdict
+    message: str
+
+
+@dataclass(frozen=True)
+class FuzzSummary:
+    """How many generated inputs ran, from which seed, and the failing one found, if any."""
+
+    examples: int
+    seed: int
+    counterexample: FoundInput | None = None
+
+
+@dataclass(frozen=True)
+class StreamFigures:
+    """Source calls per output beside the entropy bound and two-call rejection sampling's cost."""
+
+    calls_per_output: float
+    entropy_bound: float
+    rejection_sampling: float
+
+
+@dataclass(frozen=True)
+class GrowthPoint:
+    """One measured size for ``--complexity``: the fastest call at input size ``n``."""
+
+    n: int
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Complexity:
+    """Growth exponents of the solution and the reference, with the points they were fitted on."""
+
+    exponent: float | None
+    reference_exponent: float | None
+    points: tuple[GrowthPoint, ...] = ()
+    reference_points: tuple[GrowthPoint, ...] = ()
+
+
+@dataclass(frozen=True)
 class JudgeResult:
     """Everything one ``judge run`` found, ready for any report."""
 
@@ -96,7 +143,10 @@ class JudgeResult:
     failing_case: FailingCase | None = None
     message: str = ""
     reference_time_ms: float | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    fuzz: FuzzSummary | None = None  # after the hidden cases, when fuzzing ran
+    minimal_case: FoundInput | None = None  # a smaller failing input beside a failed hidden case
+    stream: StreamFigures | None = None  # stream problems: how the randomness was used
+    complexity: Complexity | None = None  # judge run --complexity
 
     @property
     def accepted(self) -> bool:

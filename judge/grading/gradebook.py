@@ -51,12 +51,12 @@ class Graded:
 
     @classmethod
     def from_result(cls, submitter: str, file: str, result: JudgeResult, wall_s: float) -> Graded:
-        from judge.report.data import failing_to_dict
+        from judge.report.data import failing_to_dict, found_to_dict
 
         return cls(submitter=submitter, problem=result.problem, file=file, verdict=result.verdict,
                    time_ms=round(result.time_ms, 3), memory_kb=result.memory_kb, passed=result.passed,
                    total=result.total, message=result.message, failing_case=failing_to_dict(result.failing_case),
-                   minimal_case=result.extra.get("minimal_case"), sandbox=result.sandbox, wall_s=round(wall_s, 3))
+                   minimal_case=found_to_dict(result.minimal_case), sandbox=result.sandbox, wall_s=round(wall_s, 3))
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

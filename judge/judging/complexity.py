@@ -17,6 +17,7 @@ quadratic one well above 1.5, run after run (benchmarks/complexity_reliability.p
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ from judge.judging.runner import RunOptions, choose_sandbox, wall_timeout
 from judge.problems.problem import Case, Problem
 from judge.sandbox import protocol
 from judge.sandbox.child import Child, Limits
-from judge.verdict import JudgeResult
+from judge.verdict import Complexity, GrowthPoint, JudgeResult
 
 START_N = 64
 MAX_N = 1 << 20
@@ -99,7 +100,7 @@ def worst_case_family(problem: Problem) -> Any:
     return strategies
 
 
-def estimate(problem: Problem, solution: Path, options: RunOptions, max_n: int = MAX_N) -> dict[str, Any]:
+def estimate(problem: Problem, solution: Path, options: RunOptions, max_n: int = MAX_N) -> Complexity:
     """The ``complexity`` block: exponents and the measured points of both."""
     strategies = worst_case_family(problem)
     sizes = []
@@ -110,16 +111,14 @@ def estimate(problem: Problem, solution: Path, options: RunOptions, max_n: int =
     mode = choose_sandbox(options.sandbox)
     mine = measure(problem, solution, mode, sizes, strategies)
     theirs = measure(problem, problem.reference, "process", sizes, strategies)
-    return {
-        "exponent": exponent(mine),
-        "reference_exponent": exponent(theirs),
-        "points": [{"n": n, "seconds": round(t, 6)} for n, t in mine],
-        "reference_points": [{"n": n, "seconds": round(t, 6)} for n, t in theirs],
-    }
+    return Complexity(
+        exponent=exponent(mine),
+        reference_exponent=exponent(theirs),
+        points=tuple(GrowthPoint(n, round(t, 6)) for n, t in mine),
+        reference_points=tuple(GrowthPoint(n, round(t, 6)) for n, t in theirs),
+    )
 
 
 def attach_complexity(problem: Problem, solution: Path, result: JudgeResult, options: RunOptions,
                       max_n: int = MAX_N) -> JudgeResult:
-    from judge.judging.fuzz import with_extra
-
-    return with_extra(result, complexity=estimate(problem, solution, options, max_n))
+    return replace(result, complexity=estimate(problem, solution, options, max_n))

@@ -35,7 +35,7 @@ from judge.problems.problem import Case, Problem
 from judge.sandbox import protocol
 from judge.sandbox.child import Child, Limits
 from judge.sandbox.harness import Harness
-from judge.verdict import FailingCase, JudgeResult, Verdict
+from judge.verdict import FailingCase, FoundInput, FuzzSummary, JudgeResult, Verdict
 
 DEFAULT_EXAMPLES = 200
 FUZZ_CASE = "fuzz"
@@ -151,28 +151,25 @@ def after_cases(problem: Problem, solution: Path, result: JudgeResult, options: 
     seed = options.seed if options.seed is not None else secrets.randbits(32)
     examples = options.fuzz_examples or DEFAULT_EXAMPLES
     count, failure = search(problem, solution, mode, examples, seed)
-    block = {"examples": count, "seed": seed, "counterexample": _as_dict(problem, failure)}
+    found = _found(problem, failure)
+    summary = FuzzSummary(examples=count, seed=seed, counterexample=found)
     if result.verdict is Verdict.AC:
         if failure is None:
-            return with_extra(result, fuzz=block)
+            return replace(result, fuzz=summary)
         failing = FailingCase(name="smallest failing input found by fuzzing", input=named_input(problem, _case(failure)),
                               expected=failure.expected, actual=failure.actual,
                               message=f"{failure.message} (on a generated input; the hidden cases all passed)",
                               hint=failure.hint, traceback=failure.traceback)
-        return with_failing(result, failure.verdict, failing, fuzz=block)
-    return with_extra(result, fuzz=block, minimal_case=_as_dict(problem, failure))
-
-
-def with_extra(result: JudgeResult, **extra: Any) -> JudgeResult:
-    return replace(result, extra={**result.extra, **extra})
+        return replace(with_failing(result, failure.verdict, failing), fuzz=summary)
+    return replace(result, fuzz=summary, minimal_case=found)
 
 
 def _case(failure: _Failure) -> Case:
     return Case(name=FUZZ_CASE, group=FUZZ_CASE, args=failure.args, expected=failure.expected, where="generated")
 
 
-def _as_dict(problem: Problem, failure: _Failure | None) -> dict[str, Any] | None:
+def _found(problem: Problem, failure: _Failure | None) -> FoundInput | None:
     if failure is None:
         return None
-    return {"input": named_input(problem, _case(failure)), "expected": failure.expected, "actual": failure.actual,
-            "verdict": failure.verdict.value, "message": failure.message}
+    return FoundInput(input=named_input(problem, _case(failure)), expected=failure.expected, actual=failure.actual,
+                      verdict=failure.verdict, message=failure.message)

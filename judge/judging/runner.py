@@ -18,7 +18,7 @@ from judge.judging.outcome import Outcome
 from judge.problems.problem import Case, Problem
 from judge.sandbox import bwrap, protocol
 from judge.sandbox.child import Child, Exchange, Limits
-from judge.verdict import CaseResult, FailingCase, JudgeResult, Verdict
+from judge.verdict import CaseResult, FailingCase, JudgeResult, StreamFigures, Verdict
 
 LOAD_TIMEOUT_S = 10.0
 RETRY_MARGIN = 1.5  # a TLE within 1.5x the limit is measured again before it stands
@@ -109,9 +109,9 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
                     break
                 outputs[case.name] = result.value
                 source_calls += result.source_calls or 0
-    extra: dict[str, Any] = {}
+    figures: StreamFigures | None = None
     if verdict is Verdict.AC and problem.mode == "stream":
-        verdict, message, failing, extra = stream.verify(problem, solution, cases, outputs, source_calls, mode)
+        verdict, message, failing, figures = stream.verify(problem, solution, cases, outputs, source_calls, mode)
     passed = sum(1 for r in results if r.verdict is Verdict.AC)
     if verdict is not Verdict.AC and failing is None:
         failing = FailingCase(name="", input={}, expected=None, actual=None, message=message)
@@ -119,7 +119,7 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
         problem=problem.slug, solution=str(solution), verdict=verdict, passed=passed, total=len(cases),
         time_ms=sum(r.time_ms for r in results), memory_kb=max((r.memory_kb for r in results), default=0),
         cases=tuple(results), sandbox=mode, failing_case=failing, message=message,
-        reference_time_ms=sum(ref_times.values()) * 1000, extra=extra,
+        reference_time_ms=sum(ref_times.values()) * 1000, stream=figures,
     )
     if options.fuzz and problem.mode in ("call", "object") and not options.samples_only:
         from judge.judging import fuzz  # Hypothesis is imported only when fuzzing
@@ -177,10 +177,9 @@ def named_input(problem: Problem, case: Case) -> dict[str, Any]:
     return {name: value for name, value in zip(names, case.args if problem.mode != "object" else [case.args])}
 
 
-def with_failing(result: JudgeResult, verdict: Verdict, failing: FailingCase, **extra: Any) -> JudgeResult:
+def with_failing(result: JudgeResult, verdict: Verdict, failing: FailingCase) -> JudgeResult:
     """A copy of ``result`` that failed after all (used by fuzzing)."""
-    return replace(result, verdict=verdict, failing_case=failing, message=failing.message,
-                   extra={**result.extra, **extra})
+    return replace(result, verdict=verdict, failing_case=failing, message=failing.message)
 
 
 __all__ = ["RunOptions", "judge_file", "named_input", "with_failing"]

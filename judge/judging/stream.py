@@ -26,7 +26,7 @@ from typing import Any
 from judge.problems.problem import Case, Problem
 from judge.sandbox import protocol
 from judge.sandbox.child import Child, Limits
-from judge.verdict import FailingCase, Verdict
+from judge.verdict import FailingCase, StreamFigures, Verdict
 
 REPLAY_TIMEOUT_S = 60.0
 RESEED_MASK = 0x5EED5EED
@@ -34,11 +34,10 @@ ENTROPY_ALLOWANCE_CALLS = 64  # entropy a solution may carry over between calls,
 
 
 def verify(problem: Problem, solution: Path, cases: list[Case], outputs: dict[str, Any], source_calls: int,
-           mode: str) -> tuple[Verdict, str, FailingCase | None, dict[str, Any]]:
-    """(verdict, message, failing case, extra figures) after the replay checks."""
+           mode: str) -> tuple[Verdict, str, FailingCase | None, StreamFigures]:
+    """(verdict, message, failing case, figures) after the replay checks."""
     total_outputs = sum(len(v) for v in outputs.values())
-    numbers = figures(problem, source_calls, total_outputs)
-    extra = {"stream": numbers}
+    extra = figures(problem, source_calls, total_outputs)
     source = f"{problem.stream_source}()"
     allowed = total_outputs * entropy_bound(problem) - ENTROPY_ALLOWANCE_CALLS
     if source_calls < allowed:
@@ -81,17 +80,17 @@ def entropy_bound(problem: Problem) -> float:
     return math.log(int(problem.checker_config.get("outcomes", 10))) / math.log(problem.stream_sides or 2)
 
 
-def figures(problem: Problem, source_calls: int, outputs: int) -> dict[str, float]:
+def figures(problem: Problem, source_calls: int, outputs: int) -> StreamFigures:
     """Mean source calls per output, the entropy bound, and two-call rejection sampling's cost."""
     sides = problem.stream_sides or 2
     outcomes = int(problem.checker_config.get("outcomes", 10))
     square = sides * sides
     accepted = square - square % outcomes
-    return {
-        "calls_per_output": round(source_calls / outputs, 4) if outputs else 0.0,
-        "entropy_bound": round(entropy_bound(problem), 4),
-        "rejection_sampling": round(2 * square / accepted, 4),
-    }
+    return StreamFigures(
+        calls_per_output=round(source_calls / outputs, 4) if outputs else 0.0,
+        entropy_bound=round(entropy_bound(problem), 4),
+        rejection_sampling=round(2 * square / accepted, 4),
+    )
 
 
 def _first_difference(first: list[Any], second: Any) -> str:

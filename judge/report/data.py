@@ -2,7 +2,8 @@
 
 Keys: problem, verdict, passed, total, time_ms, memory_kb, failing_case (null or
 {input, expected, actual, message, ...}), cases [{name, verdict, time_ms, ...}],
-sandbox, and the optional blocks fuzz, minimal_case, complexity, stream.
+sandbox, then the blocks fuzz and minimal_case (always present, null when absent),
+then stream and complexity (present only when the run produced them), in that order.
 Inputs too large to read are shortened, with the case file and line to find them.
 """
 
@@ -12,7 +13,7 @@ import json
 from typing import Any
 
 from judge.values import show
-from judge.verdict import FailingCase, JudgeResult
+from judge.verdict import Complexity, FailingCase, FoundInput, FuzzSummary, JudgeResult, StreamFigures
 
 FULL_VALUE_CHARS = 10_000
 
@@ -59,11 +60,51 @@ def result_to_dict(result: JudgeResult) -> dict[str, Any]:
             for c in result.cases
         ],
     }
-    for key, value in result.extra.items():
-        data[key] = value
-    data.setdefault("fuzz", None)
-    data.setdefault("minimal_case", None)
+    data["fuzz"] = fuzz_to_dict(result.fuzz)
+    data["minimal_case"] = found_to_dict(result.minimal_case)
+    if result.stream is not None:
+        data["stream"] = stream_to_dict(result.stream)
+    if result.complexity is not None:
+        data["complexity"] = complexity_to_dict(result.complexity)
     return data
+
+
+def found_to_dict(found: FoundInput | None) -> dict[str, Any] | None:
+    if found is None:
+        return None
+    return {"input": found.input, "expected": found.expected, "actual": found.actual,
+            "verdict": found.verdict.value, "message": found.message}
+
+
+def fuzz_to_dict(fuzz: FuzzSummary | None) -> dict[str, Any] | None:
+    if fuzz is None:
+        return None
+    return {"examples": fuzz.examples, "seed": fuzz.seed, "counterexample": found_to_dict(fuzz.counterexample)}
+
+
+def stream_to_dict(figures: StreamFigures) -> dict[str, float]:
+    return {"calls_per_output": figures.calls_per_output, "entropy_bound": figures.entropy_bound,
+            "rejection_sampling": figures.rejection_sampling}
+
+
+def complexity_to_dict(block: Complexity) -> dict[str, Any]:
+    return {
+        "exponent": block.exponent,
+        "reference_exponent": block.reference_exponent,
+        "points": [{"n": p.n, "seconds": p.seconds} for p in block.points],
+        "reference_points": [{"n": p.n, "seconds": p.seconds} for p in block.reference_points],
+    }
+
+
+def complexity_from_dict(data: dict[str, Any]) -> Complexity:
+    """The inverse of ``complexity_to_dict`` (for tools that read ``--format json`` back)."""
+    from judge.verdict import GrowthPoint
+
+    return Complexity(
+        exponent=data.get("exponent"), reference_exponent=data.get("reference_exponent"),
+        points=tuple(GrowthPoint(p["n"], p["seconds"]) for p in data.get("points", [])),
+        reference_points=tuple(GrowthPoint(p["n"], p["seconds"]) for p in data.get("reference_points", [])),
+    )
 
 
 def dumps(result: JudgeResult) -> str:

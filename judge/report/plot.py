@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import math
-from typing import Any
+
+from judge.verdict import Complexity
 
 WIDTH = 56
 HEIGHT = 12
 
 
-def render_complexity(block: dict[str, Any]) -> str:
-    mine = [(p["n"], p["seconds"]) for p in block.get("points", []) if p["seconds"] > 0]
-    theirs = [(p["n"], p["seconds"]) for p in block.get("reference_points", []) if p["seconds"] > 0]
-    lines = [f"growth: your solution ≈ {_power(block.get('exponent'))}, the reference ≈ {_power(block.get('reference_exponent'))}"]
+def render_complexity(block: Complexity) -> str:
+    mine = [(p.n, p.seconds) for p in block.points if p.seconds > 0]
+    theirs = [(p.n, p.seconds) for p in block.reference_points if p.seconds > 0]
+    lines = [f"growth: your solution ≈ {_power(block.exponent)}, the reference ≈ {_power(block.reference_exponent)}"]
     everything = mine + theirs
     if len(everything) < 2:
         return lines[0]

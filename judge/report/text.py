@@ -12,7 +12,16 @@ import click
 from tabulate import tabulate
 
 from judge.values import first_difference, show, show_step
-from judge.verdict import CaseResult, FailingCase, JudgeResult, Verdict
+from judge.verdict import (
+    CaseResult,
+    Complexity,
+    FailingCase,
+    FoundInput,
+    FuzzSummary,
+    JudgeResult,
+    StreamFigures,
+    Verdict,
+)
 
 COLOURS = {Verdict.AC: "green", Verdict.WA: "red", Verdict.RE: "magenta", Verdict.CE: "magenta",
            Verdict.TLE: "yellow", Verdict.MLE: "yellow", Verdict.OLE: "yellow", Verdict.IE: "red"}
@@ -32,9 +41,14 @@ def render(result: JudgeResult) -> str:
         lines.append("")
         lines.append(group_table(result.cases))
         lines.append(summary_line(result))
-    for block in ("minimal_case", "fuzz", "stream", "complexity"):
-        if result.extra.get(block):
-            lines += EXTRA_RENDERERS[block](result.extra[block])
+    if result.minimal_case is not None:
+        lines += _minimal(result.minimal_case)
+    if result.fuzz is not None:
+        lines += _fuzz(result.fuzz)
+    if result.stream is not None:
+        lines += _stream(result.stream)
+    if result.complexity is not None:
+        lines += _complexity(result.complexity)
     lines.append(f"sandbox: {result.sandbox}" + ("" if result.sandbox == "bwrap" else
                  " (a plain process: the solution could read files and use the network; see `judge doctor`)"))
     return "\n".join(lines)
@@ -100,30 +114,27 @@ def summary_line(result: JudgeResult) -> str:
     return text
 
 
-def _minimal(block: dict[str, Any]) -> list[str]:
+def _minimal(found: FoundInput) -> list[str]:
     lines = ["", click.style("Smallest failing input found:", bold=True)]
-    lines += input_lines(block["input"])
-    lines += [f"  expected: {show(block['expected'])}", f"  actual:   {show(block['actual'])}"]
+    lines += input_lines(found.input)
+    lines += [f"  expected: {show(found.expected)}", f"  actual:   {show(found.actual)}"]
     return lines
 
 
-def _fuzz(block: dict[str, Any]) -> list[str]:
-    if block.get("counterexample"):
-        return ["", f"fuzzing: found a failing input after {block['examples']} generated inputs (seed {block['seed']})"]
-    return ["", f"fuzzing: {block['examples']} generated inputs checked against the reference (seed {block['seed']})"]
+def _fuzz(fuzz: FuzzSummary) -> list[str]:
+    if fuzz.counterexample is not None:
+        return ["", f"fuzzing: found a failing input after {fuzz.examples} generated inputs (seed {fuzz.seed})"]
+    return ["", f"fuzzing: {fuzz.examples} generated inputs checked against the reference (seed {fuzz.seed})"]
 
 
-def _stream(block: dict[str, Any]) -> list[str]:
-    return ["", f"source calls per output: {block['calls_per_output']:.3f} (entropy bound "
-            f"{block['entropy_bound']:.3f}, two-call rejection sampling {block['rejection_sampling']:.3f})"]
+def _stream(figures: StreamFigures) -> list[str]:
+    return ["", f"source calls per output: {figures.calls_per_output:.3f} (entropy bound "
+            f"{figures.entropy_bound:.3f}, two-call rejection sampling {figures.rejection_sampling:.3f})"]
 
 
-def _complexity(block: dict[str, Any]) -> list[str]:
+def _complexity(block: Complexity) -> list[str]:
     from judge.report.plot import render_complexity
 
     return ["", render_complexity(block)]
-
-
-EXTRA_RENDERERS = {"minimal_case": _minimal, "fuzz": _fuzz, "stream": _stream, "complexity": _complexity}
 
 __all__ = ["render", "verdict_label", "first_difference"]

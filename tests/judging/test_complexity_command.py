@@ -23,6 +23,7 @@ def test_complexity_block_in_json_and_its_plot(cli, write_solution):
                  "--complexity", "--max-n", "4096", "--format", "json", problems=GROWTH)
     import json
 
+    from judge.report.data import complexity_from_dict
     from judge.report.plot import render_complexity
 
     data = json.loads(result.stdout)
@@ -36,7 +37,7 @@ def test_complexity_block_in_json_and_its_plot(cli, write_solution):
     assert sizes == sorted(sizes) and sizes[0] == 64 and len(sizes) >= 4
     assert max(p["n"] for p in block["reference_points"]) <= 4096
     assert all(p["seconds"] >= 0 for p in block["points"])
-    plot = render_complexity(block)
+    plot = render_complexity(complexity_from_dict(block))
     assert plot.startswith(f"growth: your solution ≈ n^{block['exponent']:.1f}, the reference ≈ ?")
     assert "* your solution   o reference" in plot and plot.count("*") >= len(sizes) - 1
 
