@@ -39,7 +39,7 @@ from judge.errors import SandboxError
 from judge.sandbox.cgroup_setup import configure, make_leaves, remove_leaves, sweep_stale, write
 from judge.sandbox.cgroup_support import CgroupSupport, detect
 
-__all__ = ["ChildCgroup", "CgroupSupport", "MemoryEvents", "detect", "support"]
+__all__ = ["ChildCgroup", "CgroupSupport", "MemoryEvents", "detect", "support", "sweep"]
 
 # role -> (controller, candidate files, first that exists wins)
 _FILES: dict[int, dict[str, tuple[str, tuple[str, ...]]]] = {
@@ -89,6 +89,14 @@ def support() -> CgroupSupport:
     if _support is None:
         _support = detect()
     return _support
+
+
+def sweep() -> list[Path]:
+    """Remove the groups of judge processes that died without closing them (a grading
+    worker ended by SIGTERM, a judge killed with SIGKILL); returns what was removed.
+    ``create`` does this once per process by itself; a pool calls it after ending workers."""
+    found = support()
+    return sweep_stale(found) if found.usable else []
 
 
 class ChildCgroup:

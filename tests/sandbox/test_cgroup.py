@@ -24,7 +24,7 @@ import pytest
 
 from judge.errors import SandboxError
 from judge.sandbox import cgroup_setup
-from judge.sandbox.cgroup import ChildCgroup, support
+from judge.sandbox.cgroup import ChildCgroup, support, sweep
 from judge.sandbox.cgroup_support import CgroupSupport, Hierarchy, detect
 
 MB = 1 << 20
@@ -209,7 +209,7 @@ def test_stale_groups_of_a_dead_judge_are_swept() -> None:
         for group in stale:
             os.mkdir(group)
             os.mkdir(group / "c1-left")
-        assert set(cgroup_setup.sweep_stale(REAL)) == set(stale)
+        assert set(sweep()) == set(stale)
         assert all(leaf.is_dir() for leaf in mine.leaves)  # a live owner's groups stay
     assert not any(group.exists() for group in stale)
 
@@ -231,3 +231,19 @@ def _state(pid: int) -> str:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
     except OSError:
         return "gone"
+
+
+@real
+def test_under_bwrap_the_whole_sandbox_is_counted(tmp_path: Path) -> None:
+    from judge.sandbox import bwrap
+
+    if not bwrap.availability().usable:
+        pytest.skip(f"bubblewrap is not usable here: {bwrap.availability().reason}")
+    script = tmp_path / "script.py"
+    script.write_text(WRITE_50_MB.format(open='os.memfd_create("hidden")'))
+    argv = bwrap.command(os.path.realpath(sys.executable), script, script)
+    with ChildCgroup.create(512 * MB, 16) as group:
+        done = subprocess.run(argv, preexec_fn=group.enter, capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+        peak = group.memory_peak_bytes()
+        assert peak is not None and peak >= 50 * MB
