@@ -13,7 +13,8 @@ from typing import Any, Protocol
 
 from judge.checkers.base import Mismatch
 
-_MODULES = {"exact": "exact", "inplace": "inplace", "float": "floats", "statistical": "statistical"}
+_MODULES = {"exact": "exact", "inplace": "inplace", "float": "floats", "statistical": "statistical",
+            "tokens": "tokens", "validator": "validator"}
 
 
 class Checker(Protocol):
