@@ -24,14 +24,17 @@ How values compare:
   ``inf``.
 - Lists and tuples compare element by element, and a tuple matches a list with the
   same elements (tuples may arrive as Python tuples or tagged ``{"__tuple__": [...]}``).
-- Arrays are tagged ``{"__ndarray__": data, "shape": [...], "dtype": "..."}`` as the
-  judge sends them back; expected ones in case files are ``{"__ndarray__": data}``,
-  whose shape is read from the nesting of ``data``. Arrays compare first by shape
+- Arrays are tagged ``{"__ndarray__": data, ...}`` (see ``judge.values``). An array's
+  shape is always read from the nesting of ``data``, never from a ``shape`` claim
+  (the judge has already refused a reply whose claim disagrees with its data).
+  Arrays compare first by shape
   ("shape differs: expected (2, 3), got (3, 2)"), then element by element; the dtype
   is ignored. An actual plain nested list is accepted for an expected array when its
   nesting has the expected shape, and an actual array for an expected list when its
-  elements match. (A real ``numpy.ndarray`` is also understood, without importing
-  NumPy here.)
+  elements match. (A real ``numpy.ndarray`` is also understood, read through the
+  base class's own accessors, without importing NumPy here.)
+- Lengths are compared before elements everywhere: nothing is compared through a
+  silently shorter ``zip``.
 - ``None`` and strings compare with ``==``; dicts by keys, then values.
 
 The message names the first differing element by its index path and, when more than
@@ -47,7 +50,10 @@ import math
 from collections.abc import Mapping
 from typing import Any, NoReturn
 
+from judge import values
 from judge.checkers.base import Mismatch
+
+_view = values.view  # the one reader of tagged values; array shapes come from the data
 
 DEFAULT_REL_TOL = 1e-6
 DEFAULT_ABS_TOL = 1e-6
@@ -243,6 +249,8 @@ class _Walk:
     def compare_data(self, e_data, a_data, path: str) -> None:
         """Array contents whose shapes already agree: nested lists of leaves."""
         if isinstance(e_data, list) and isinstance(a_data, (list, tuple)):
+            if len(e_data) != len(a_data):  # shapes agree, so only a bug gets here: never a silent prefix
+                self.stop(path, f"expected {len(e_data)} elements, got {len(a_data)}")
             for i, (e, a) in enumerate(zip(e_data, a_data)):
                 self.compare_data(e, a, f"{path}[{i}]")
             return
@@ -360,75 +368,8 @@ def _seq_items(value) -> list:
     return list(_view(value)[1])
 
 
-def _view(value) -> tuple[str, Any]:
-    """Classify a value: (kind, payload).
-
-    kinds: none, bool, number, str, seq (payload: the items), array (payload:
-    (shape, data)), dict (payload: a plain dict), other (payload: the value).
-    """
-    if value is None:
-        return "none", None
-    if isinstance(value, bool):
-        return "bool", value
-    if isinstance(value, (int, float)):
-        return "number", value
-    if isinstance(value, str):
-        return "str", value
-    if isinstance(value, (list, tuple)):
-        return "seq", value
-    if isinstance(value, Mapping):
-        if "__ndarray__" in value:
-            data = value["__ndarray__"]
-            shape = value.get("shape")
-            if shape is None:
-                shape = _infer_shape(data) if isinstance(data, list) else ()
-                if shape is None:
-                    shape = (len(data),)
-            return "array", (tuple(shape), data)
-        if "__tuple__" in value:
-            return "seq", list(value["__tuple__"])
-        if "__dict__" in value:
-            try:
-                return "dict", {_hashable(k): v for k, v in value["__dict__"]}
-            except TypeError:
-                return "other", value
-        if "__set__" in value or "__unsupported__" in value:
-            return "other", value
-        return "dict", dict(value)
-    # a real numpy array or numpy scalar, recognised without importing numpy
-    if hasattr(value, "tolist") and hasattr(value, "shape"):
-        try:
-            shape = tuple(int(d) for d in value.shape)
-            data = value.tolist()
-        except Exception:
-            return "other", value
-        if shape == ():
-            return _view(data)
-        return "array", (shape, data)
-    return "other", value
-
-
-def _hashable(key):
-    if isinstance(key, Mapping) and "__tuple__" in key:
-        return tuple(_hashable(k) for k in key["__tuple__"])
-    if isinstance(key, list):
-        return tuple(_hashable(k) for k in key)
-    return key
-
-
 def _infer_shape(data) -> tuple[int, ...] | None:
-    """The shape of a rectangular nested list (tuples count as lists), or None if ragged."""
-    if isinstance(data, Mapping) and "__tuple__" in data:
-        data = data["__tuple__"]
-    if not isinstance(data, (list, tuple)):
-        return ()
-    if not data:
-        return (0,)
-    inner = [_infer_shape(item) for item in data]
-    first = inner[0]
-    if first is None or any(s != first for s in inner):
-        return None
-    return (len(data),) + first
+    return values.array_shape(data)
 
 
 def _shape_str(shape) -> str:
@@ -457,8 +398,8 @@ def _describe(value) -> str:
         return f"an array of shape {_shape_str(payload[0])}"
     if kind == "dict":
         return "a dict"
-    if isinstance(value, Mapping) and "__unsupported__" in value:
+    if kind == "unsupported":
         return f"an object of type {value['__unsupported__']}"
-    if isinstance(value, Mapping) and "__set__" in value:
+    if kind == "set":
         return "a set"
     return f"an object of type {type(value).__name__}"

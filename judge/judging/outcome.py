@@ -11,7 +11,7 @@ import signal
 from dataclasses import dataclass, replace
 from typing import Any
 
-from judge import checkers
+from judge import checkers, values
 from judge.checkers.base import Mismatch
 from judge.problems.problem import Case, Problem
 from judge.sandbox.child import Exchange
@@ -94,6 +94,10 @@ def from_reply(reply: dict[str, Any], problem: Problem, case: Case, limit_s: flo
         return replace(measured, verdict=Verdict.RE if status == "exit" else Verdict.OLE, message=str(reply.get("message")))
     if status != "ok":
         return replace(measured, verdict=Verdict.RE, message=f"unexpected reply from the solution's process: {status!r}")
+    try:
+        reply = rebuilt(reply)
+    except values.Malformed as exc:
+        return replace(measured, verdict=Verdict.RE, message=f"the solution's process sent back a malformed value: {exc}")
     if measured.time_s > limit_s:
         return replace(measured, verdict=Verdict.TLE, message=f"took {measured.time_s:.2f} s of CPU time (> {limit_s:.1f} s)")
     if memory > problem.memory_mb * 1024:
@@ -103,6 +107,15 @@ def from_reply(reply: dict[str, Any], problem: Problem, case: Case, limit_s: flo
         return replace(measured, verdict=Verdict.WA, actual=shown_actual(reply, problem), message=mismatch.message,
                        hint=mismatch.hint, value=reply.get("value"))
     return replace(measured, value=reply.get("value"), source_calls=reply.get("source_calls"))
+
+
+def rebuilt(reply: dict[str, Any]) -> dict[str, Any]:
+    """The reply with its values re-derived by the judge (``judge.values.rebuild``)."""
+    found = dict(reply)
+    for key in ("value", "arg_after"):
+        if key in found:
+            found[key] = values.rebuild(found[key])
+    return found
 
 
 def judged_value(reply: dict[str, Any], problem: Problem, case: Case) -> Any:
@@ -118,6 +131,10 @@ def shown_actual(reply: dict[str, Any], problem: Problem) -> Any:
 
 
 def check(problem: Problem, case: Case, actual: Any) -> Mismatch | None:
+    """The problem's checker on ``actual``; for a stream, first that every call gave one output."""
+    if problem.mode == "stream" and (type(actual) is not list or len(actual) != case.calls):
+        got = f"{len(actual):,} outputs" if type(actual) is list else "no list of outputs"
+        return Mismatch(f"{case.calls:,} calls of {problem.entry_names[0]}() were asked for, but {got} came back")
     config = problem.checker_config
     if problem.mode == "object":  # so a message can name the step ("step 4, forward(...)")
         config = {**config, "mode": "object", "steps": case.args}

@@ -96,52 +96,85 @@ class CaseStdout(io.TextIOBase):
 
 
 def encode(value, budget=None):
-    """Rebuild ``value`` from exact built-in types, ready for JSON."""
+    """Rebuild ``value`` from exact built-in types, ready for JSON.
+
+    Types are read with ``type(value)``, never ``isinstance`` (an object whose
+    ``__class__`` property claims to be a list or an ndarray is still what it is), and
+    contents through the base classes' own C-level methods, never through methods a
+    subclass could override.
+    """
     if budget is None:
         budget = [MAX_ELEMENTS]
     budget[0] -= 1
     if budget[0] < 0:
         raise OutputTooLarge("the returned value has more than %d elements" % MAX_ELEMENTS)
     kind = type(value)
-    if value is None or kind is bool:
-        return value
-    if kind is int or kind is float:
+    if value is None or kind is bool or kind is int or kind is float:
         return value
     if kind is str:
         budget[0] -= len(value) // 16
         return value
-    if isinstance(value, bool):
+    if issubclass(kind, bool):
         return bool.__bool__(value)
-    if isinstance(value, int):
+    if issubclass(kind, int):
         return int.__index__(value)
-    if isinstance(value, float):
+    if issubclass(kind, float):
         return float.__float__(value)
-    if isinstance(value, str):
+    if issubclass(kind, str):
         return encode(str.__str__(value), budget)
-    if isinstance(value, list):
+    if issubclass(kind, list):
         return [encode(list.__getitem__(value, i), budget) for i in range(list.__len__(value))]
-    if isinstance(value, tuple):
+    if issubclass(kind, tuple):
         items = [encode(tuple.__getitem__(value, i), budget) for i in range(tuple.__len__(value))]
         return {"__tuple__": items}
-    numpy = sys.modules.get("numpy")
-    if numpy is not None:
-        if isinstance(value, numpy.ndarray):
-            budget[0] -= int(value.size)
-            if budget[0] < 0:
-                raise OutputTooLarge("the returned array has %d elements" % value.size)
-            data = value.tolist()
-            return {"__ndarray__": encode(data, budget), "shape": list(value.shape), "dtype": str(value.dtype)}
-        if isinstance(value, numpy.generic):
-            return encode(value.item(), budget)
-    if isinstance(value, dict):
+    array = encode_numpy(value, kind, budget)
+    if array is not None:
+        return array
+    if issubclass(kind, dict):
         return {"__dict__": [[encode(k, budget), encode(v, budget)] for k, v in dict.items(value)]}
-    if isinstance(value, (set, frozenset)):
+    if issubclass(kind, (set, frozenset)):
         return {"__set__": sorted((encode(v, budget) for v in value), key=repr)}
     try:
         shown = object.__repr__(value)
     except Exception:
         shown = "?"
     return {"__unsupported__": kind.__name__, "repr": shown[:200]}
+
+
+def encode_numpy(value, kind, budget):
+    """A NumPy array as plain nested lists (None for anything else).
+
+    The array is read through an exact ``numpy.ndarray`` view with ndarray's own
+    ``tolist``: a subclass overriding ``shape`` or ``tolist`` is not asked. The shape
+    and dtype sent beside the data are only a claim; the judge infers both again.
+    """
+    ndarray, generic = NUMPY if NUMPY else numpy_types(sys.modules.get("numpy"))
+    if ndarray is None:
+        return None
+    if issubclass(kind, ndarray):
+        base = ndarray.view(value, ndarray)
+        budget[0] -= int(base.size)
+        if budget[0] < 0:
+            raise OutputTooLarge("the returned array has %d elements" % base.size)
+        data = ndarray.tolist(base)
+        return {"__ndarray__": encode(data, budget), "shape": [int(d) for d in base.shape], "dtype": str(base.dtype)}
+    if issubclass(kind, generic):
+        return encode(generic.item(value), budget)
+    return None
+
+
+def numpy_types(numpy):
+    """(ndarray, generic) of a NumPy module, or (None, None)."""
+    ndarray = getattr(numpy, "ndarray", None) if numpy is not None else None
+    generic = getattr(numpy, "generic", None) if numpy is not None else None
+    if type(ndarray) is not type or type(generic) is not type:
+        return None, None
+    return ndarray, generic
+
+
+# NumPy's array types, taken before the solution runs for problems that need NumPy
+# (a solution can put a module of its own in sys.modules["numpy"]).
+NUMPY = []
 
 
 def decode(value):
@@ -228,6 +261,10 @@ class Harness:
         names = request["names"]
         namespace = {"__name__": "solution", "__file__": self.path, "__builtins__": __builtins__}
         exec(compile(PRELUDE, "<prelude>", "exec"), namespace)
+        if "numpy" in request.get("requires", ()) and not NUMPY:
+            import numpy
+
+            NUMPY.extend(numpy_types(numpy))
         if self.mode == "stream":
             self.install_source(namespace, request["source"], request["sides"])
         try:

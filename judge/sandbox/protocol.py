@@ -12,7 +12,8 @@ from judge.problems.problem import Case, Problem
 
 def load_request(problem: Problem, path: str) -> dict[str, object]:
     """The harness's load request for a solution of ``problem``."""
-    request: dict[str, object] = {"op": "load", "path": path, "names": list(problem.entry_names), "mode": problem.mode}
+    request: dict[str, object] = {"op": "load", "path": path, "names": list(problem.entry_names), "mode": problem.mode,
+                                  "requires": list(problem.requires)}
     if problem.mode == "stream":
         request.update(source=problem.stream_source, sides=problem.stream_sides)
     return request
