@@ -27,6 +27,7 @@ def test_scaffold_writes_every_file_and_an_empty_folder_per_verdict(tmp_path: Pa
     assert (problem.title, problem.entry_names, problem.params) == ("Two Sum", ("twoSum",), ("nums", "target"))
     assert "def twoSum(self, nums, target):" in (folder / "stub.py").read_text(encoding="utf-8")
     assert json.loads((folder / "data/sample.jsonl").read_text(encoding="utf-8"))["args"] == [0, 0]
+    assert "TEMPLATE_PLACEHOLDER = True" in (folder / "strategies.py").read_text(encoding="utf-8")
     for name in ("stub.py", "reference.py", "validator.py", "strategies.py", "generate.py"):
         compile((folder / name).read_text(encoding="utf-8"), name, "exec")
 
