@@ -23,6 +23,14 @@ def private_history(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     return path
 
 
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test writes to the real user's cache folder (grade logs, Hypothesis's storage)."""
+    path = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("JUDGE_CACHE_DIR", str(path))
+    return path
+
+
 @pytest.fixture
 def cli() -> Callable[..., Result]:
     """Invoke the judge CLI in-process (user code still runs in child processes)."""

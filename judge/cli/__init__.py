@@ -69,11 +69,12 @@ class JudgeGroup(click.Group):
 
 
 @click.group(cls=JudgeGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--problems", "problems_dir", type=click.Path(file_okay=False), envvar="JUDGE_PROBLEMS",
-              help="The problems folder (default: ./problems, or the repository's).")
+@click.option("--problems", "problems_dirs", type=click.Path(file_okay=False), multiple=True, metavar="DIR",
+              help="A folder of problems, searched before $JUDGE_PROBLEMS (a path list), ./problems and "
+                   "the built-in problems. Repeatable.")
 @click.version_option(package_name="judge", prog_name="judge")
 @click.pass_context
-def main(ctx: click.Context, problems_dir: str | None) -> None:
+def main(ctx: click.Context, problems_dirs: tuple[str, ...]) -> None:
     """A LeetCode-style judge for Python solutions, offline.
 
     \b
@@ -82,7 +83,7 @@ def main(ctx: click.Context, problems_dir: str | None) -> None:
       judge start 76          # creates solutions/minimum-window-substring.py
       judge run 76            # judges it
     """
-    ctx.obj = {"problems_dir": problems_dir}
+    ctx.obj = {"problems_dirs": problems_dirs}
 
 
 def run_main() -> None:

@@ -45,8 +45,8 @@ def _shard_option(ctx: click.Context, param: click.Parameter, value: str | None)
 @click.option("--markdown", "markdown_path", type=OUTPUT,
               help="Write a Markdown summary (e.g. \"$GITHUB_STEP_SUMMARY\").")
 @click.option("--results", "results_path", type=OUTPUT, default=None,
-              help="Where each result is kept as it lands (default grade-results.jsonl, "
-                   "grade-results-K-of-N.jsonl with --shard).")
+              help="Where each result is kept as it lands, for --resume (default: in the user's cache "
+                   "folder, named after SUBMISSIONS and the shard; the command says where).")
 @click.option("--resume", is_flag=True, help="Keep the results file's records and judge only what is missing.")
 @click.option("--fail-on-reject", is_flag=True, help="Exit 1 if any submission is not Accepted.")
 @options.SANDBOX
@@ -83,7 +83,10 @@ def grade(ctx: click.Context, submissions: Path, jobs: int | None, shard: tuple[
     found = [s for s in found if in_shard(s.key, shard)]
     unmatched = [u for u in unmatched if in_shard(u.key, shard)]
     if results_path is None:
-        results_path = Path("grade-results.jsonl" if shard is None else f"grade-results-{shard[0]}-of-{shard[1]}.jsonl")
+        from judge.paths import grade_log_path
+
+        results_path = grade_log_path(submissions, shard)
+        results_path.parent.mkdir(parents=True, exist_ok=True)
     with ResultsLog(results_path, run_options.recorded(), shard, resume) as log:
         if log.discarded:
             click.echo(f"{results_path} held {log.discarded} results of an earlier run; starting afresh "

@@ -27,6 +27,6 @@ NO_RECORD = click.option("--no-record", is_flag=True, help="Do not record in the
 
 def catalog(ctx: click.Context) -> "Catalog":
     """The problems the user can name, from ``--problems`` / ``JUDGE_PROBLEMS`` or the bundled folder."""
-    from judge.problems.catalog import Catalog, problems_root
+    from judge.problems.catalog import Catalog, problem_sources
 
-    return Catalog(problems_root(ctx.find_root().obj.get("problems_dir")))
+    return Catalog(problem_sources(ctx.find_root().obj.get("problems_dirs", ())))

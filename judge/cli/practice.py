@@ -67,13 +67,12 @@ def practice(ctx: click.Context, problem: str | None, minutes: float | None, dif
     if set_name and solution:
         raise UsageError("--solution names one file; with --set each problem is solved in solutions/<slug>.py")
     catalog = options.catalog(ctx)
-    root = catalog.root
     history = History(history_path(history_file), fix=HISTORY_FIX)
     if not no_record:
         history.ensure()  # a bad history path is reported now, not after the user has solved the problem
     limit_minutes = minutes
     if set_name:
-        chosen = find_set(set_name, available_sets(root, Path(sets_file) if sets_file else None))
+        chosen = find_set(set_name, available_sets([source.path for source in catalog.sources], Path(sets_file) if sets_file else None))
         problems = [catalog.resolve(name) for name in chosen.problems]
         limit_minutes = limit_minutes or chosen.minutes
         click.echo(f"Set {chosen.name}: {chosen.title} — {', '.join(p.slug for p in problems)}")

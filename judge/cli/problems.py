@@ -13,19 +13,27 @@ from judge.cli import options
 
 
 @click.command("list")
+@options.LANG
 @click.pass_context
-def list_problems(ctx: click.Context) -> None:
-    """List the problems.
+def list_problems(ctx: click.Context, lang: str) -> None:
+    """List the problems, and where each comes from when not built in.
 
     \b
     Example:
       judge list
+      judge --problems ~/my-problems list --lang zh
     """
-    from tabulate import tabulate
+    from judge.report.listing import Entry, sourced_tables
 
-    rows = [[p.leetcode or "", p.slug, p.title, p.title_zh, p.difficulty, ", ".join(p.tags)]
-            for p in options.catalog(ctx).problems()]
-    click.echo(tabulate(rows, headers=["LC", "slug", "title", "标题", "difficulty", "tags"]))
+    catalog = options.catalog(ctx)
+    groups: dict[str, list[Entry]] = {}
+    for problem in catalog.problems():
+        source = catalog.origin(problem.slug)
+        heading = "built-in problems:" if source.origin == "built-in" else f"from {source.path} ({source.origin}):"
+        title = problem.title_zh if lang == "zh" else problem.title
+        groups.setdefault(heading, []).append(Entry(problem.leetcode, problem.slug, title, problem.difficulty))
+    width = min(100, shutil.get_terminal_size((100, 24)).columns)
+    click.echo(sourced_tables(list(groups.items()), width))
 
 
 @click.command()

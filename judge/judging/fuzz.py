@@ -94,6 +94,10 @@ def search(problem: Problem, solution: Path, mode: str, examples: int, seed: int
     from hypothesis import HealthCheck, Phase, Verbosity, given, settings
     from hypothesis import seed as hypothesis_seed
 
+    from judge.paths import keep_hypothesis_out_of_cwd
+
+    keep_hypothesis_out_of_cwd()
+
     strategies = load_strategies(problem)
     if strategies is None:
         return 0, None

@@ -38,6 +38,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from judge.errors import HistoryError
+from judge.paths import data_dir
 from judge.verdict import JudgeResult
 
 ENV_HISTORY = "JUDGE_HISTORY"
@@ -116,16 +117,6 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_v1]
 def schema_version() -> int:
     """The version this judge writes: one past the last migration."""
     return len(MIGRATIONS)
-
-
-def data_dir() -> Path:
-    """The user's data folder for the judge, by the platform's convention."""
-    home = Path.home()
-    if sys.platform == "darwin":
-        return home / "Library" / "Application Support" / "judge"
-    if sys.platform == "win32":
-        return Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local") / "judge"
-    return Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share") / "judge"
 
 
 def history_path(explicit: str | Path | None = None) -> Path:

@@ -67,12 +67,15 @@ def load_sets(path: Path, error: type[JudgeError] = UsageError) -> dict[str, Pra
     return sets
 
 
-def available_sets(problems_root: Path, sets_file: Path | None = None) -> dict[str, PracticeSet]:
-    """The shipped sets (``<problems>/sets.toml``, if present), overridden by the user's file."""
+def available_sets(problem_roots: Path | list[Path], sets_file: Path | None = None) -> dict[str, PracticeSet]:
+    """The sets of every problem folder (``<problems>/sets.toml``, if present; an earlier folder's
+    set hides a later one's of the same name), overridden by the user's file."""
     sets: dict[str, PracticeSet] = {}
-    shipped = problems_root / SETS_FILE
-    if shipped.is_file():
-        sets.update(load_sets(shipped, ProblemError))
+    roots = [problem_roots] if isinstance(problem_roots, Path) else problem_roots
+    for root in reversed(roots):
+        shipped = root / SETS_FILE
+        if shipped.is_file():
+            sets.update(load_sets(shipped, ProblemError))
     if sets_file is not None:
         sets.update(load_sets(sets_file, UsageError))
     return sets

@@ -1,4 +1,4 @@
-"""Find the problems folder, list its problems, and resolve what a user calls a problem.
+"""Find the problem folders, list their problems, and resolve what a user calls a problem.
 
 A user may name a problem by slug (``minimum-window-substring``), by snake_case slug
 (``minimum_window_substring``, as file names often are), by LeetCode number (``76``)
@@ -10,47 +10,98 @@ from __future__ import annotations
 import difflib
 import os
 import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from judge.errors import UnknownProblemError, UsageError
 from judge.problems.problem import Problem, load_problem
 
 ENV_PROBLEMS = "JUDGE_PROBLEMS"
+BUILT_IN = Path(__file__).resolve().parents[2] / "problems"
 
 
-def problems_root(explicit: str | Path | None = None) -> Path:
-    """``--problems``, else $JUDGE_PROBLEMS, else ./problems up from the cwd, else the repository's."""
-    if explicit is None:
-        explicit = os.environ.get(ENV_PROBLEMS) or None
-    if explicit is not None:
-        root = Path(explicit)
-        if not root.is_dir():
-            raise UsageError(f"problems folder {str(root)!r} does not exist (set by --problems or ${ENV_PROBLEMS})")
-        return root
+@dataclass(frozen=True)
+class ProblemSource:
+    """One folder of problem folders, and where the user told us about it (shown by ``judge list``)."""
+
+    path: Path
+    origin: str
+
+
+def builtin_problems() -> Path | None:
+    """The problems shipped with the judge: package data in a wheel, ``problems/`` in a clone."""
+    packaged = Path(__file__).resolve().parents[1] / "builtin_problems"
+    for candidate in (packaged, BUILT_IN):
+        if candidate.is_dir() and any(candidate.glob("*/problem.toml")):
+            return candidate
+    return None
+
+
+def problem_sources(explicit: Sequence[str | Path] = (), environ: Mapping[str, str] | None = None) -> list[ProblemSource]:
+    """Where problems are searched, in order: each ``--problems DIR``, each folder of the
+    ``$JUDGE_PROBLEMS`` path list, ``./problems`` (in this folder or a parent), then the
+    built-in problems. A folder given explicitly must exist; the same folder counts once."""
+    environ = os.environ if environ is None else environ
+    sources = [ProblemSource(_existing(Path(d), "--problems"), "--problems") for d in explicit]
+    for entry in (environ.get(ENV_PROBLEMS) or "").split(os.pathsep):
+        if entry.strip():
+            sources.append(ProblemSource(_existing(Path(entry), f"${ENV_PROBLEMS}"), f"${ENV_PROBLEMS}"))
+    shipped = builtin_problems()
     here = Path.cwd()
     for folder in (here, *here.parents):
         candidate = folder / "problems"
         if candidate.is_dir() and any(candidate.glob("*/problem.toml")):
-            return candidate
-    bundled = Path(__file__).resolve().parents[2] / "problems"
-    if bundled.is_dir():
-        return bundled
-    raise UsageError("no problems folder found; run inside the judge repository or pass --problems DIR")
+            if shipped is None or candidate.resolve() != shipped.resolve():
+                sources.append(ProblemSource(candidate, "./problems"))
+            break
+    if shipped is not None:
+        sources.append(ProblemSource(shipped, "built-in"))
+    unique: dict[Path, ProblemSource] = {}
+    for source in sources:
+        unique.setdefault(source.path.resolve(), source)
+    if not unique:
+        raise UsageError("no problems found: pass --problems DIR or set $JUDGE_PROBLEMS (the built-in problems are missing "
+                         "from this installation; reinstall judge)")
+    return list(unique.values())
+
+
+def problems_root(explicit: str | Path | None = None) -> Path:
+    """The first folder problems are searched in (see ``problem_sources``)."""
+    return problem_sources([explicit] if explicit is not None else ()).__getitem__(0).path
+
+
+def _existing(path: Path, origin: str) -> Path:
+    if not path.is_dir():
+        raise UsageError(f"problems folder {str(path)!r} does not exist (given by {origin})")
+    return path
 
 
 class Catalog:
-    """The problems under one root, loaded on demand."""
+    """The problems of one or more sources, loaded on demand; an earlier source's problem
+    hides a later one's of the same slug."""
 
-    def __init__(self, root: Path) -> None:
-        self.root = root
+    def __init__(self, sources: Path | Sequence[ProblemSource]) -> None:
+        if isinstance(sources, Path):
+            sources = [ProblemSource(sources, str(sources))]
+        self.sources = list(sources)
+        self.root = self.sources[0].path  # where practice sets and new problems go by default
         self._loaded: dict[str, Problem] = {}
+        self._where: dict[str, ProblemSource] = {}
+        for source in reversed(self.sources):
+            for folder in source.path.glob("*/problem.toml"):
+                self._where[folder.parent.name] = source
+
+    def origin(self, slug: str) -> ProblemSource:
+        """The source a problem comes from."""
+        return self._where[slug]
 
     def slugs(self) -> list[str]:
-        return sorted(p.parent.name for p in self.root.glob("*/problem.toml"))
+        return sorted(self._where)
 
     def load(self, slug: str) -> Problem:
         if slug not in self._loaded:
-            self._loaded[slug] = load_problem(self.root / slug)
+            self._loaded[slug] = load_problem(self._where[slug].path / slug)
         return self._loaded[slug]
 
     def problems(self) -> list[Problem]:
@@ -79,7 +130,7 @@ class Catalog:
     def _leetcode_number(self, slug: str) -> int | None:
         """Read just the LeetCode number, so one broken folder does not hide the others."""
         try:
-            meta = tomllib.loads((self.root / slug / "problem.toml").read_text(encoding="utf-8"))
+            meta = tomllib.loads((self._where[slug].path / slug / "problem.toml").read_text(encoding="utf-8"))
         except (OSError, tomllib.TOMLDecodeError):
             return None
         number = meta.get("leetcode")

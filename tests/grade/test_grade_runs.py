@@ -15,6 +15,7 @@ from classgen import PROBLEMS, QUICK_CLASS, SOURCES, write_class
 from grade_helpers import comparable, grade_cli
 
 from judge.grading import log as grade_log
+from judge.paths import grade_log_path
 from judge.problems.catalog import Catalog
 from judge.grading.pool import GradeOptions, Submission, discover, grade, in_shard
 from judge.verdict import Verdict
@@ -177,7 +178,8 @@ def _graded_keys(results: Path) -> list[str]:
 
 def test_resume_after_a_torn_write_judges_only_what_is_missing(quick_class: Path) -> None:
     assert grade_cli("grade", "class", *QUICK, "--json", "all.json", cwd=quick_class).exit_code == 0
-    results = quick_class / "grade-results.jsonl"
+    results = grade_log_path(quick_class / "class", None)
+    assert not (quick_class / "grade-results.jsonl").exists(), "the resume log stays out of the current folder"
     lines = results.read_bytes().splitlines(keepends=True)
     # a kill after four records, in the middle of writing the fifth
     results.write_bytes(b"".join(lines[:5]) + lines[5][:40])
@@ -198,7 +200,7 @@ def test_resume_after_the_process_is_killed_loses_nothing(quick_class: Path) -> 
     command = [sys.executable, "-m", "judge.cli", "grade", "class", "--no-fuzz", "-j", "1"]
     child = subprocess.Popen(command, cwd=quick_class, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                              start_new_session=True)
-    results = quick_class / "grade-results.jsonl"
+    results = grade_log_path(quick_class / "class", None)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and child.poll() is None:
         if results.exists() and len(_graded_keys(results)) >= 2:

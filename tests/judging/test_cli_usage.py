@@ -55,7 +55,8 @@ def test_malformed_case_file_names_file_and_line(cli, tmp_path, write_solution):
 
 def test_list_and_show(cli):
     listed = cli("list")
-    assert listed.exit_code == 0 and "add-two" in listed.output and "两数相加" in listed.output
+    assert listed.exit_code == 0 and "add-two" in listed.output and "Add Two Numbers" in listed.output
+    assert cli("list", "--lang", "zh").output.count("两数相加") == 1
     shown = cli("show", "9999", "--lang", "zh")
     assert shown.exit_code == 0 and "两数相加" in shown.output
 

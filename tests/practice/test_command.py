@@ -26,7 +26,7 @@ def practice(*args: str, history: Path | None = None):
     (["add-two", "--set", "round-1"], "not both"),
     (["add-two", "--tag", "math"], "leave them out"),
     (["--set", "round-1", "--solution", "x.py"], "--solution names one file"),
-    (["--set", "round-1"], "unknown practice set 'round-1' (known: none)"),
+    (["--set", "round-9"], "unknown practice set 'round-9' (known: round-1, round-2)"),
     (["--tag", "graph", "--seed", "1"], "no problem matches --tag graph"),
     (["no-such-problem"], "unknown problem 'no-such-problem'"),
 ])
@@ -57,11 +57,10 @@ def test_plain_output_and_time_out_when_not_a_terminal(tmp_path):
     history = tmp_path / "h.sqlite3"
     solution = tmp_path / "add.py"
     env = {**os.environ, "JUDGE_HISTORY": str(history), "JUDGE_PROBLEMS": FIXTURE_PROBLEMS}
-    done = subprocess.run([sys.executable, "-m", "judge.cli", "practice", "--seed", "3", "--minutes", "0.02",
+    done = subprocess.run([sys.executable, "-m", "judge.cli", "practice", "add-two", "--minutes", "0.02",
                            "--solution", str(solution)], env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 1, done.stderr
     out = done.stdout
-    assert "Picked add-two at random (--seed 3)." in out
     assert "Add two integers." in out                       # the statement
     assert "[00:02 left | add-two | tries 0]" in out        # a plain status line, no escape codes
     assert "\x1b" not in out and "\r" not in out
