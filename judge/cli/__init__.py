@@ -23,9 +23,11 @@ from judge.errors import JudgeError
 COMMANDS: dict[str, tuple[str, str]] = {
     "list": ("problems", "list_problems"),
     "show": ("problems", "show"),
+    "hint": ("problems", "hint"),
     "start": ("problems", "start"),
     "run": ("run", "run"),
     "check": ("problems", "check"),
+    "new": ("authoring", "new"),
     "doctor": ("problems", "doctor"),
     "grade": ("grade", "grade"),
     "merge": ("grade", "merge"),

@@ -44,6 +44,10 @@ def _shard_option(ctx: click.Context, param: click.Parameter, value: str | None)
 @click.option("--junit", "junit_path", type=OUTPUT, help="Write JUnit XML: a suite per submitter, a case per problem.")
 @click.option("--markdown", "markdown_path", type=OUTPUT,
               help="Write a Markdown summary (e.g. \"$GITHUB_STEP_SUMMARY\").")
+@click.option("--gradescope", "gradescope_path", type=OUTPUT,
+              help="Write Gradescope's autograder results.json (SUBMISSIONS holds one student's files).")
+@click.option("--assignment", metavar="P1,P2,...",
+              help="With --gradescope: the assignment's problems; one not submitted is a failed test scoring 0.")
 @click.option("--results", "results_path", type=OUTPUT, default=None,
               help="Where each result is kept as it lands, for --resume (default: in the user's cache "
                    "folder, named after SUBMISSIONS and the shard; the command says where).")
@@ -55,8 +59,8 @@ def _shard_option(ctx: click.Context, param: click.Parameter, value: str | None)
 @options.NO_FUZZ
 @click.pass_context
 def grade(ctx: click.Context, submissions: Path, jobs: int | None, shard: tuple[int, int] | None,
-          json_path: Path | None, junit_path: Path | None, markdown_path: Path | None, results_path: Path | None,
-          resume: bool, fail_on_reject: bool, sandbox: str, seed: int, no_fuzz: bool) -> None:
+          json_path: Path | None, junit_path: Path | None, markdown_path: Path | None, gradescope_path: Path | None,
+          assignment: str | None, results_path: Path | None, resume: bool, fail_on_reject: bool, sandbox: str, seed: int, no_fuzz: bool) -> None:
     """Grade a class: every SUBMISSIONS/<submitter>/<problem>.py, judged as `judge run` does.
 
     A file's name names its problem (slug, snake_case slug or LeetCode number, e.g.
@@ -69,6 +73,7 @@ def grade(ctx: click.Context, submissions: Path, jobs: int | None, shard: tuple[
     Example:
       judge grade submissions/ --junit grades.xml --markdown "$GITHUB_STEP_SUMMARY"
       judge grade submissions/ --shard 2/4 --json shard-2.json   # then: judge merge shard-*.json
+      judge grade /autograder/submission --gradescope /autograder/results/results.json --assignment 76,344
     """
     from judge.grading.gradebook import Gradebook
     from judge.grading.log import ResultsLog
@@ -77,6 +82,9 @@ def grade(ctx: click.Context, submissions: Path, jobs: int | None, shard: tuple[
     from judge.judging.runner import choose_sandbox
 
     catalog = options.catalog(ctx)
+    if assignment is not None and gradescope_path is None:
+        raise click.UsageError("--assignment goes with --gradescope FILE")
+    assigned = [catalog.resolve(name.strip()).slug for name in (assignment or "").split(",") if name.strip()]
     run_options = GradeOptions(jobs=jobs or os.cpu_count() or 1, sandbox=choose_sandbox(sandbox), seed=seed,
                            fuzz=not no_fuzz)
     found, unmatched = discover(submissions, catalog)
@@ -104,6 +112,10 @@ def grade(ctx: click.Context, submissions: Path, jobs: int | None, shard: tuple[
         finally:
             progress.close()
     book = Gradebook(kept + graded, unmatched, run_options.recorded(), shard, [shard])
+    if gradescope_path is not None:
+        from judge.report import gradescope
+
+        gradescope.write(book, gradescope_path, problems=assigned)
     _emit(ctx, book, json_path, junit_path, markdown_path, fail_on_reject)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -39,15 +40,79 @@ def list_problems(ctx: click.Context, lang: str) -> None:
 @click.command()
 @click.argument("problem")
 @options.LANG
+@click.option("--editorial", is_flag=True,
+              help="Show the write-up of the reference (approach, complexity) instead: after an Accepted run.")
+@click.option("--force", is_flag=True, help="With --editorial: show it even before an Accepted run.")
+@options.HISTORY
 @click.pass_context
-def show(ctx: click.Context, problem: str, lang: str) -> None:
-    """Show a problem's statement.
+def show(ctx: click.Context, problem: str, lang: str, editorial: bool, force: bool, history_file: str | None) -> None:
+    """Show a problem's statement, or (--editorial) how the reference solves it.
+
+    The editorial is shown once the history holds an Accepted run of the problem,
+    so it does not spoil a problem you are still working on.
 
     \b
     Example:
       judge show 76 --lang zh
+      judge show 76 --editorial          # after `judge run 76` was Accepted
     """
-    click.echo(options.catalog(ctx).resolve(problem).statement(lang))
+    found = options.catalog(ctx).resolve(problem)
+    if not editorial:
+        click.echo(found.statement(lang))
+        return
+    from judge.practice.history import History, history_path
+    from judge.problems.hints import read_editorial
+
+    text = read_editorial(found.root, lang)  # a problem without one says so, solved or not
+    store = History(history_path(history_file))
+    if not force and not store.accepted(found.slug):
+        click.echo(f"The editorial of {found.slug} is shown after an Accepted run, and the history "
+                   f"({store.path}) has none yet.\nSolve it first (judge run {found.slug}), ask for a hint "
+                   f"(judge hint {found.slug}), or read it now: judge show {found.slug} --editorial --force", err=True)
+        ctx.exit(1)
+    click.echo(text)
+
+
+@click.command()
+@click.argument("problem")
+@options.LANG
+@click.option("--all", "show_all", is_flag=True, help="Reveal every hint at once.")
+@click.option("--reset", is_flag=True, help="Forget which hints were revealed (the next call shows hint 1).")
+@options.HISTORY
+@click.pass_context
+def hint(ctx: click.Context, problem: str, lang: str, show_all: bool, reset: bool, history_file: str | None) -> None:
+    """Reveal a problem's hints one at a time: each call shows the next one.
+
+    How many were revealed is remembered per problem in the history database.
+
+    \b
+    Example:
+      judge hint 76            # hint 1; run it again for hint 2
+      judge hint 76 --all --lang zh
+      judge hint 76 --reset
+    """
+    from judge.practice.history import History, history_path
+    from judge.problems.hints import read_hints
+
+    found = options.catalog(ctx).resolve(problem)
+    store = History(history_path(history_file), fix="set JUDGE_HISTORY or pass --history to a writable file")
+    if reset:
+        store.set_hints_shown(found.slug, 0)
+        click.echo(f"{found.slug}: hints hidden again; judge hint {found.slug} shows hint 1")
+        return
+    hints = read_hints(found.root, lang)
+    before = min(store.hints_shown(found.slug), len(hints))
+    upto = len(hints) if show_all else min(before + 1, len(hints))
+    store.set_hints_shown(found.slug, upto)
+    chosen = hints[:upto] if show_all or before == len(hints) else hints[upto - 1:upto]
+    for item in chosen:
+        named = "" if re.fullmatch(r"(?i)(hint|提示)\s*\d+", item.heading) else f": {item.heading}"
+        click.echo(click.style(f"Hint {item.number} of {len(hints)}{named}", bold=True))
+        click.echo(item.text + "\n")
+    if upto < len(hints):
+        click.echo(f"{len(hints) - upto} more: judge hint {found.slug}")
+    else:
+        click.echo(f"That was the last hint. After an Accepted run: judge show {found.slug} --editorial")
 
 
 @click.command()

@@ -18,6 +18,8 @@ when next opened):
 - ``sessions``: one row per problem of a practice session, written when it ends:
   problem, set_name, started_at, outcome ("accepted", "timeout", "stopped"), seconds,
   tries, last_verdict.
+- ``hints`` (version 2): how many of a problem's hints ``judge hint`` has revealed:
+  problem (slug, the key), shown, at (when that was last changed).
 
 Two judges may write at once (a practice session and a ``judge run`` in another
 terminal): the database is in WAL mode, each write is one short ``BEGIN IMMEDIATE``
@@ -110,8 +112,16 @@ def _create_v1(conn: sqlite3.Connection) -> None:
             last_verdict TEXT)""")
 
 
+def _add_hints_v2(conn: sqlite3.Connection) -> None:
+    conn.execute("""
+        CREATE TABLE hints (
+            problem TEXT PRIMARY KEY,
+            shown INTEGER NOT NULL CHECK (shown >= 0),
+            at TEXT NOT NULL)""")
+
+
 # MIGRATIONS[n] takes the schema from version n to n + 1 (version 0: an empty file).
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_v1]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_v1, _add_hints_v2]
 
 
 def schema_version() -> int:
@@ -206,6 +216,26 @@ class History:
             return set()
         with self._connect() as conn:
             return {row[0] for row in conn.execute("SELECT DISTINCT problem FROM attempts WHERE verdict = 'AC'")}
+
+    def accepted(self, problem: str) -> bool:
+        """Whether ``problem`` has an Accepted attempt (``judge show --editorial`` asks)."""
+        return problem in self.solved()
+
+    def hints_shown(self, problem: str) -> int:
+        """How many of ``problem``'s hints ``judge hint`` has revealed (0 when none)."""
+        if not self.exists():
+            return 0
+        with self._connect() as conn:
+            row = conn.execute("SELECT shown FROM hints WHERE problem = ?", (problem,)).fetchone()
+        return int(row[0]) if row else 0
+
+    def set_hints_shown(self, problem: str, shown: int) -> None:
+        """Remember that ``shown`` hints of ``problem`` are revealed (0 forgets them)."""
+        with self._connect() as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("INSERT INTO hints (problem, shown, at) VALUES (?, ?, ?) ON CONFLICT (problem) "
+                         "DO UPDATE SET shown = excluded.shown, at = excluded.at", (problem, shown, now_utc()))
+            conn.execute("COMMIT")
 
     def _insert(self, table: str, row: Attempt | Session) -> None:
         names = [f.name for f in fields(row)]

@@ -41,7 +41,7 @@ def test_a_new_database_gets_the_schema_version_and_wal(tmp_path):
     store = History(tmp_path / "deep" / "h.sqlite3")
     store.add_attempt(attempt())
     conn = sqlite3.connect(store.path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema_version() == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema_version() == 2
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.attempts() == [attempt()]
 
@@ -55,7 +55,7 @@ def test_version_0_is_migrated(tmp_path):
     store = History(path)
     store.add_session(Session("add-two", None, "2025-01-01T00:00:00+00:00", "timeout", 900.0, 3, "WA"))
     assert store.sessions()[0].outcome == "timeout"
-    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 1
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 2
 
 
 def test_a_later_migration_runs_on_an_older_file_and_keeps_its_rows(tmp_path, monkeypatch):
@@ -68,7 +68,7 @@ def test_a_later_migration_runs_on_an_older_file_and_keeps_its_rows(tmp_path, mo
     monkeypatch.setattr(history_module, "MIGRATIONS", [*history_module.MIGRATIONS, add_note])
     assert store.attempts() == [attempt()]
     conn = sqlite3.connect(store.path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
     assert conn.execute("SELECT note FROM attempts").fetchall() == [("migrated",)]
 
 
@@ -157,3 +157,17 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path):
     assert len(rows) == 160
     for name in ("practice-session", "judge-run"):
         assert sorted(a.tries for a in rows if a.problem == name) == list(range(80))
+
+
+def test_a_version_1_file_gains_the_hints_table_and_keeps_its_attempts(tmp_path, monkeypatch):
+    path = tmp_path / "h.sqlite3"
+    with monkeypatch.context() as patched:
+        patched.setattr(history_module, "MIGRATIONS", history_module.MIGRATIONS[:1])
+        History(path).add_attempt(attempt())
+    store = History(path)
+    assert store.hints_shown("add-two") == 0
+    store.set_hints_shown("add-two", 2)
+    store.set_hints_shown("add-two", 3)
+    assert (store.hints_shown("add-two"), store.hints_shown("other")) == (3, 0)
+    assert store.attempts() == [attempt()]
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 2
