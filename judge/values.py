@@ -278,12 +278,16 @@ def first_difference(expected: Any, actual: Any) -> str:
     return f"differs: expected {show(expected, 80)}, got {show(actual, 80)}"
 
 
-def show_step(step: dict[str, Any]) -> str:
-    """One object-mode step as code: ``new(4)``, ``.weight``, ``.forward(array(...))``."""
+def show_step(step: dict[str, Any], limit: int = 80) -> str:
+    """One object-mode step as code: ``new(4)``, ``.weight``, ``.forward(array(...))``.
+
+    The one rendering of a step, for reports and for checker messages alike; each
+    value is shortened to ``limit`` characters.
+    """
     if "new" in step:
-        return "new(" + ", ".join(show(a, 60) for a in step["new"]) + ")"
+        return "new(" + ", ".join(show(a, limit) for a in step["new"]) + ")"
     if "call" in step:
-        return f".{step['call']}(" + ", ".join(show(a, 80) for a in step.get("args", [])) + ")"
+        return f".{step['call']}(" + ", ".join(show(a, limit) for a in step.get("args", [])) + ")"
     if "get" in step:
         return f".{step['get']}"
-    return f".{step.get('set')} = {show(step.get('value'), 80)}"
+    return f".{step.get('set')} = {show(step.get('value'), limit)}"

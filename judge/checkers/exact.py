@@ -1,18 +1,32 @@
 """Exact comparison, as LeetCode compares serialized outputs: 3 is not 3.0, and True is not 1.
 
 A returned tuple equals an expected list of the same elements (both serialize as a
-JSON array). The message names the first position where the outputs differ.
+JSON array). The message names the first position where the outputs differ. It
+takes no options.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from judge.checkers.base import Mismatch
+from judge.schema import read_table
 from judge.values import first_difference, plain, type_name
 
 
-def check(expected: Any, actual: Any, *, config: dict[str, Any]) -> Mismatch | None:
+@dataclass(frozen=True)
+class Options:
+    """The exact checker takes no options."""
+
+
+def parse(table: Mapping[str, Any], where: str) -> Options:
+    return read_table(Options, table, where)
+
+
+def check(expected: Any, actual: Any, *, config: Options | Mapping[str, Any] = Options(),
+          steps: list[Any] | None = None) -> Mismatch | None:
     actual = plain(actual)
     if _same(expected, actual):
         return None

@@ -2,12 +2,12 @@
 
 Used by randomized problems in ``stream`` mode (for example "implement rand10()
 using rand6()"). The judge calls the solution ``calls`` times on one seeded source
-stream and hands the list of outputs to :func:`check`, with ``config`` taken from the
-problem's ``[checker]`` table:
+stream and hands the list of outputs to :func:`check`. Options (problem.toml's
+``[checker]`` table, parsed into ``Options`` when the problem loads):
 
-- ``outcomes`` (int, required): the outputs must be ints in ``1..outcomes``;
-- ``alpha`` (float, optional, default ``1e-7``): the false-failure budget for this
-  one stream.
+- ``outcomes`` (int >= 2, required): the outputs must be ints in ``1..outcomes``;
+- ``alpha`` (number in (0, 1), optional, default ``1e-7``): the false-failure budget
+  for this one stream.
 
 What is tested, in this order (the first failure is reported):
 
@@ -66,14 +66,35 @@ from __future__ import annotations
 import math
 import reprlib
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from judge.checkers.base import Mismatch
+from judge.checkers.base import Mismatch, options
+from judge.errors import ProblemError
+from judge.schema import read_table
 
 MIN_EXPECTED = 20  # a chi-square test needs at least this many expected per cell ...
 MIN_EXPECTED_SCALE = 500.0  # ... and at least this / sqrt(df), see min_expected()
 DEFAULT_ALPHA = 1e-7  # the false-failure budget for one stream
 SAFETY = 2  # covers the chi-square approximation's error in the far tail
+
+
+
+@dataclass(frozen=True)
+class Options:
+    outcomes: int  # the outputs must be ints in 1..outcomes
+    alpha: float = DEFAULT_ALPHA  # the false-failure budget for one stream
+
+
+def parse(table: Mapping[str, Any], where: str) -> Options:
+    """``outcomes`` >= 2 and ``alpha`` in (0, 1)."""
+    parsed = read_table(Options, table, where)
+    if parsed.outcomes < 2:
+        raise ProblemError(f"{where} outcomes must be an integer >= 2, got {parsed.outcomes}")
+    if not 0.0 < parsed.alpha < 1.0:
+        raise ProblemError(f"{where} alpha must be a number between 0 and 1, got {parsed.alpha!r}")
+    return parsed
+
 
 _EPS = 1e-15
 _FPMIN = 1e-300
@@ -327,14 +348,11 @@ def _describe(v: Any) -> str:
     return f"{_short(v)} ({type(v).__name__})"
 
 
-def check(expected: Any, actual: Any, *, config: Mapping[str, Any]) -> Mismatch | None:
+def check(expected: Any, actual: Any, *, config: Options | Mapping[str, Any],
+          steps: list[Any] | None = None) -> Mismatch | None:
     """Judge one stream of outputs; ``expected`` is ignored (it is ``None``)."""
-    k = config.get("outcomes")
-    if isinstance(k, bool) or not isinstance(k, int) or k < 2:
-        raise ValueError(f"statistical checker: 'outcomes' must be an int >= 2, got {k!r}")
-    alpha = float(config.get("alpha", DEFAULT_ALPHA))
-    if not 0.0 < alpha < 1.0:
-        raise ValueError(f"statistical checker: 'alpha' must be in (0, 1), got {alpha!r}")
+    parsed = options(config, Options, parse)
+    k, alpha = parsed.outcomes, parsed.alpha
 
     if isinstance(actual, (str, bytes)) or not isinstance(actual, Sequence):
         return Mismatch(f"expected the list of outputs of every call, got {_describe(actual)}")

@@ -20,11 +20,13 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from judge.checkers.base import Mismatch
+from judge.checkers.base import Mismatch, options
+from judge.errors import ProblemError
+from judge.schema import read_table
 
 _WHITESPACE = " \t\n\v\f\r"
 _TOKEN = re.compile(r"[^ \t\n\v\f\r]+")
@@ -86,9 +88,26 @@ def parse_flags(flags: tuple[str, ...]) -> TokenRules:
                       tolerances.get("float_absolute_tolerance", both))
 
 
-def check(expected: Any, actual: Any, *, config: dict[str, Any]) -> Mismatch | None:
+@dataclass(frozen=True)
+class Options:
+    """As a checker: ``flags``, the default validator's flags (one word per item)."""
+
+    flags: tuple[str, ...] = ()
+
+
+def parse(table: Mapping[str, Any], where: str) -> Options:
+    parsed = read_table(Options, table, where)
+    try:
+        parse_flags(parsed.flags)
+    except ValueError as exc:
+        raise ProblemError(f"{where} flags: {exc}") from exc
+    return parsed
+
+
+def check(expected: Any, actual: Any, *, config: Options | Mapping[str, Any] = Options(),
+          steps: list[Any] | None = None) -> Mismatch | None:
     """``expected`` is the answer file's text, ``actual`` the program's stdout."""
-    return compare(str(expected), str(actual), parse_flags(tuple(config.get("flags", ()))))
+    return compare(str(expected), str(actual), parse_flags(options(config, Options, parse).flags))
 
 
 def compare(answer: str, output: str, rules: TokenRules) -> Mismatch | None:

@@ -24,8 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from judge.checkers.base import Mismatch
+from judge.checkers.base import Mismatch, options
 from judge.errors import ProblemError
+from judge.schema import read_table
 
 ACCEPTED = 42
 WRONG = 43
@@ -78,16 +79,31 @@ def run(command: Sequence[str], input_path: Path, answer_path: Path, output: byt
                          f"(it must exit 42 for accepted or 43 for wrong answer){said}")
 
 
-def check(expected: Any, actual: Any, *, config: dict[str, Any]) -> Mismatch | None:
-    """Checker shape: ``expected`` maps "input" and "answer" to the case's files; ``actual`` is stdout.
+@dataclass(frozen=True)
+class Options:
+    """The built validator's ``command``, the case's ``flags`` and the validator's ``timeout_s``."""
 
-    ``config`` holds the built validator's ``command``, the case's ``flags`` and ``timeout_s``.
-    """
+    command: tuple[str, ...]
+    flags: tuple[str, ...] = ()
+    timeout_s: float = DEFAULT_TIMEOUT_S
+
+
+def parse(table: Mapping[str, Any], where: str) -> Options:
+    parsed = read_table(Options, table, where)
+    if not parsed.command or parsed.timeout_s <= 0:
+        raise ProblemError(f"{where} needs a non-empty command and a timeout_s above 0")
+    return parsed
+
+
+def check(expected: Any, actual: Any, *, config: Options | Mapping[str, Any],
+          steps: list[Any] | None = None) -> Mismatch | None:
+    """Checker shape: ``expected`` maps "input" and "answer" to the case's files; ``actual`` is stdout."""
     if not isinstance(expected, Mapping):
         raise TypeError("the validator checker needs the case's input and answer files")
+    parsed = options(config, Options, parse)
     output = actual.encode("utf-8", "surrogateescape") if isinstance(actual, str) else bytes(actual)
-    feedback = run(config["command"], Path(expected["input"]), Path(expected["answer"]), output,
-                   config.get("flags", ()), float(config.get("timeout_s", DEFAULT_TIMEOUT_S)))
+    feedback = run(parsed.command, Path(expected["input"]), Path(expected["answer"]), output,
+                   parsed.flags, parsed.timeout_s)
     return feedback.mismatch()
 
 
@@ -99,4 +115,4 @@ def _read(path: Path) -> str:
     return text if len(text) <= MESSAGE_CHARS else text[:MESSAGE_CHARS] + " ..."
 
 
-__all__ = ["ACCEPTED", "WRONG", "Feedback", "ValidatorError", "check", "run"]
+__all__ = ["ACCEPTED", "WRONG", "Feedback", "Options", "ValidatorError", "check", "parse", "run"]

@@ -38,11 +38,11 @@ ROUNDS = 2
 FIT_POINTS = 5
 
 
-def measure(problem: Problem, solution: Path, mode: str, sizes: list[int], strategies: Any) -> list[tuple[int, float]]:
+def measure(problem: Problem, solution: Path, sandbox: str, sizes: list[int], strategies: Any) -> list[tuple[int, float]]:
     """(n, seconds) for each size that runs in time, each the minimum over all rounds."""
     best: dict[int, float] = {}
     limits = Limits(cpu_s=600, memory_mb=max(problem.memory_mb, 1024), output_bytes=problem.output_kb * 1024)
-    with Child(solution, limits, mode) as child:
+    with Child(solution, limits, sandbox) as child:
         loaded = child.request(protocol.load_request(problem, str(solution.resolve())), 10.0)
         if loaded.reply is None or loaded.reply.get("status") != "ok":
             return []
@@ -92,8 +92,8 @@ def exponent(points: list[tuple[int, float]]) -> float | None:
 
 def worst_case_family(problem: Problem) -> Any:
     """The package's strategies module, checked to have ``worst_case`` (before any judging starts)."""
-    if problem.mode != "call":
-        raise UsageError(f"--complexity needs a problem judged by calling a function; {problem.slug} is '{problem.mode}'")
+    if problem.kind != "call":
+        raise UsageError(f"--complexity needs a problem judged by calling a function; {problem.slug} is '{problem.kind}'")
     strategies = load_strategies(problem)
     if strategies is None or not hasattr(strategies, "worst_case"):
         raise ProblemError(f"{problem.root / 'strategies.py'}: define worst_case(n) to measure growth")
@@ -108,8 +108,8 @@ def estimate(problem: Problem, solution: Path, options: RunOptions, max_n: int =
     while n <= max_n:
         sizes.append(n)
         n *= 2
-    mode = choose_sandbox(options.sandbox)
-    mine = measure(problem, solution, mode, sizes, strategies)
+    sandbox = choose_sandbox(options.sandbox)
+    mine = measure(problem, solution, sandbox, sizes, strategies)
     theirs = measure(problem, problem.reference, "process", sizes, strategies)
     return Complexity(
         exponent=exponent(mine),

@@ -89,7 +89,7 @@ class ReferenceRunner:
         return json.loads(json.dumps(data))
 
 
-def search(problem: Problem, solution: Path, mode: str, examples: int, seed: int) -> tuple[int, _Failure | None]:
+def search(problem: Problem, solution: Path, sandbox: str, examples: int, seed: int) -> tuple[int, _Failure | None]:
     """Run up to ``examples`` generated inputs; return how many ran and the minimal failure, if any."""
     from hypothesis import HealthCheck, Phase, Verbosity, given, settings
     from hypothesis import seed as hypothesis_seed
@@ -110,7 +110,7 @@ def search(problem: Problem, solution: Path, mode: str, examples: int, seed: int
         if state["child"] is None or not state["child"].alive():
             if state["child"] is not None:
                 state["child"].close()
-            state["child"] = Child(solution, limits, mode)
+            state["child"] = Child(solution, limits, sandbox)
             state["child"].request(protocol.load_request(problem, str(solution.resolve())), 10.0)
         return state["child"]
 
@@ -146,7 +146,7 @@ def search(problem: Problem, solution: Path, mode: str, examples: int, seed: int
     return state["count"], state["failure"]
 
 
-def after_cases(problem: Problem, solution: Path, result: JudgeResult, options: RunOptions, mode: str) -> JudgeResult:
+def after_cases(problem: Problem, solution: Path, result: JudgeResult, options: RunOptions, sandbox: str) -> JudgeResult:
     """Fuzz after the hidden cases; on a hidden failure, look for a smaller one instead."""
     if result.verdict not in (Verdict.AC, Verdict.WA, Verdict.RE):
         return result
@@ -154,7 +154,7 @@ def after_cases(problem: Problem, solution: Path, result: JudgeResult, options: 
         return result
     seed = options.seed if options.seed is not None else secrets.randbits(32)
     examples = options.fuzz_examples or DEFAULT_EXAMPLES
-    count, failure = search(problem, solution, mode, examples, seed)
+    count, failure = search(problem, solution, sandbox, examples, seed)
     found = _found(problem, failure)
     summary = FuzzSummary(examples=count, seed=seed, counterexample=found)
     if result.verdict is Verdict.AC:

@@ -120,8 +120,8 @@ def rebuilt(reply: dict[str, Any]) -> dict[str, Any]:
 
 def judged_value(reply: dict[str, Any], problem: Problem, case: Case) -> Any:
     """What the checker compares: the return value, or the argument for in-place problems."""
-    if problem.checker == "inplace":
-        index = problem.checker_config["arg"]
+    index = problem.inplace_arg
+    if index is not None:
         return {"arg_after": reply.get("arg_after"), "returned": reply.get("value"), "arg_before": case.args[index]}
     return reply.get("value")
 
@@ -132,10 +132,8 @@ def shown_actual(reply: dict[str, Any], problem: Problem) -> Any:
 
 def check(problem: Problem, case: Case, actual: Any) -> Mismatch | None:
     """The problem's checker on ``actual``; for a stream, first that every call gave one output."""
-    if problem.mode == "stream" and (type(actual) is not list or len(actual) != case.calls):
+    if problem.kind == "stream" and (type(actual) is not list or len(actual) != case.calls):
         got = f"{len(actual):,} outputs" if type(actual) is list else "no list of outputs"
         return Mismatch(f"{case.calls:,} calls of {problem.entry_names[0]}() were asked for, but {got} came back")
-    config = problem.checker_config
-    if problem.mode == "object":  # so a message can name the step ("step 4, forward(...)")
-        config = {**config, "mode": "object", "steps": case.args}
-    return checkers.get(problem.checker).check(case.expected, actual, config=config)
+    steps = case.args if problem.kind == "object" else None  # so a message can name the step
+    return checkers.get(problem.checker).check(case.expected, actual, config=problem.checker_options, steps=steps)

@@ -74,7 +74,7 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
         raise SolutionError(f"no solution file at {solution}; create it with `judge start {problem.slug}` "
                             f"or pass --solution PATH")
     require_modules(problem)
-    mode = choose_sandbox(options.sandbox)
+    sandbox = choose_sandbox(options.sandbox)
     cached = reference.cached_times(problem)
     cases = list(problem.samples) if options.samples_only else problem.all_cases()
     ref_times: dict[str, float] = {}
@@ -90,7 +90,7 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
     # Time the reference beside each case, unless it was measured up front (judge grade).
     with contextlib.ExitStack() as stack:
         clock = stack.enter_context(reference.ReferenceClock(problem)) if cached is None else None
-        child = stack.enter_context(Child(solution, child_limits, mode))
+        child = stack.enter_context(Child(solution, child_limits, sandbox))
         loaded = child.request(protocol.load_request(problem, str(solution.resolve())), LOAD_TIMEOUT_S)
         load_failure = _load_failure(loaded)
         if load_failure is not None:
@@ -110,26 +110,26 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
                 outputs[case.name] = result.value
                 source_calls += result.source_calls or 0
     figures: StreamFigures | None = None
-    if verdict is Verdict.AC and problem.mode == "stream":
-        verdict, message, failing, figures = stream.verify(problem, solution, cases, outputs, source_calls, mode)
+    if verdict is Verdict.AC and problem.kind == "stream":
+        verdict, message, failing, figures = stream.verify(problem, solution, cases, outputs, source_calls, sandbox)
     passed = sum(1 for r in results if r.verdict is Verdict.AC)
     if verdict is not Verdict.AC and failing is None:
         failing = FailingCase(name="", input={}, expected=None, actual=None, message=message)
     judged = JudgeResult(
         problem=problem.slug, solution=str(solution), verdict=verdict, passed=passed, total=len(cases),
         time_ms=sum(r.time_ms for r in results), memory_kb=max((r.memory_kb for r in results), default=0),
-        cases=tuple(results), sandbox=mode, failing_case=failing, message=message,
+        cases=tuple(results), sandbox=sandbox, failing_case=failing, message=message,
         reference_time_ms=sum(ref_times.values()) * 1000, stream=figures,
     )
-    if options.fuzz and problem.mode in ("call", "object") and not options.samples_only:
+    if options.fuzz and problem.kind in ("call", "object") and not options.samples_only:
         from judge.judging import fuzz  # Hypothesis is imported only when fuzzing
 
-        judged = fuzz.after_cases(problem, solution, judged, options, mode)
+        judged = fuzz.after_cases(problem, solution, judged, options, sandbox)
     return judged
 
 
 def _run_case(child: Child, problem: Problem, case: Case, limit_s: float, options: RunOptions) -> Outcome:
-    repeats = options.repeats if problem.mode == "call" else 1
+    repeats = options.repeats if problem.kind == "call" else 1
     request = protocol.case_request(problem, case, repeats, options.repeat_budget_s)
     cpu_cap = cpu_kill_after(limit_s)
     result = outcome.of(child.request(request, wall_timeout(limit_s), cpu_cap), problem, case, limit_s)
@@ -169,12 +169,12 @@ def _failing_case(problem: Problem, case: Case, result: Outcome) -> FailingCase:
 
 def named_input(problem: Problem, case: Case) -> dict[str, Any]:
     """The case's arguments by parameter name, as LeetCode shows them."""
-    if problem.mode == "stream":
+    if problem.kind == "stream":
         return {"seed": case.seed, "calls": case.calls}
     names = list(problem.params) or [f"arg{i}" for i in range(len(case.args))]
-    if problem.mode == "object":
+    if problem.kind == "object":
         names = ["steps"]
-    return {name: value for name, value in zip(names, case.args if problem.mode != "object" else [case.args])}
+    return {name: value for name, value in zip(names, case.args if problem.kind != "object" else [case.args])}
 
 
 def with_failing(result: JudgeResult, verdict: Verdict, failing: FailingCase) -> JudgeResult:

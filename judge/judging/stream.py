@@ -23,6 +23,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from judge.checkers import statistical
 from judge.problems.problem import Case, Problem
 from judge.sandbox import protocol
 from judge.sandbox.child import Child, Limits
@@ -34,7 +35,7 @@ ENTROPY_ALLOWANCE_CALLS = 64  # entropy a solution may carry over between calls,
 
 
 def verify(problem: Problem, solution: Path, cases: list[Case], outputs: dict[str, Any], source_calls: int,
-           mode: str) -> tuple[Verdict, str, FailingCase | None, StreamFigures]:
+           sandbox: str) -> tuple[Verdict, str, FailingCase | None, StreamFigures]:
     """(verdict, message, failing case, figures) after the replay checks."""
     total_outputs = sum(len(v) for v in outputs.values())
     extra = figures(problem, source_calls, total_outputs)
@@ -44,7 +45,7 @@ def verify(problem: Problem, solution: Path, cases: list[Case], outputs: dict[st
         text = (f"{total_outputs:,} uniform outputs need at least {allowed:,.0f} calls of {source} (the entropy "
                 f"bound), but your solution made {source_calls:,}: it must be using another source of randomness")
         return Verdict.WA, text, _failing(cases[0], text), extra
-    again = _replay(problem, solution, cases, mode, reseed=False)
+    again = _replay(problem, solution, cases, sandbox, reseed=False)
     for case in cases:
         if again.get(case.name) != outputs[case.name]:
             where = _first_difference(outputs[case.name], again.get(case.name))
@@ -52,7 +53,7 @@ def verify(problem: Problem, solution: Path, cases: list[Case], outputs: dict[st
                     f"(seed {case.seed}) in a fresh process gave a different output {where}. Use only {source} "
                     f"as a source of randomness (not random, time, os.urandom, ...)")
             return Verdict.WA, text, _failing(case, text), extra
-    other = _replay(problem, solution, cases, mode, reseed=True)
+    other = _replay(problem, solution, cases, sandbox, reseed=True)
     for case in cases:
         if other.get(case.name) == outputs[case.name]:
             text = (f"your outputs do not depend on {source}: a different {source} stream in a fresh process "
@@ -61,11 +62,11 @@ def verify(problem: Problem, solution: Path, cases: list[Case], outputs: dict[st
     return Verdict.AC, "", None, extra
 
 
-def _replay(problem: Problem, solution: Path, cases: list[Case], mode: str, reseed: bool) -> dict[str, Any]:
+def _replay(problem: Problem, solution: Path, cases: list[Case], sandbox: str, reseed: bool) -> dict[str, Any]:
     """Outputs per case from a fresh process, with the same seeds or with others."""
     limits = Limits(cpu_s=REPLAY_TIMEOUT_S * 2, memory_mb=problem.memory_mb, output_bytes=problem.output_kb * 1024)
     found: dict[str, Any] = {}
-    with Child(solution, limits, mode) as child:
+    with Child(solution, limits, sandbox) as child:
         child.request(protocol.load_request(problem, str(solution.resolve())), REPLAY_TIMEOUT_S)
         for case in cases:
             if reseed:
@@ -77,15 +78,20 @@ def _replay(problem: Problem, solution: Path, cases: list[Case], mode: str, rese
 
 def entropy_bound(problem: Problem) -> float:
     """The fewest source calls per output that can give uniform outputs: log(outcomes) / log(sides)."""
-    return math.log(int(problem.checker_config.get("outcomes", 10))) / math.log(problem.stream_sides or 2)
+    return math.log(outcomes(problem)) / math.log(problem.stream_sides or 2)
+
+
+def outcomes(problem: Problem) -> int:
+    """How many values each output takes (the statistical checker's ``outcomes``; 10 otherwise)."""
+    options = problem.checker_options
+    return options.outcomes if isinstance(options, statistical.Options) else 10
 
 
 def figures(problem: Problem, source_calls: int, outputs: int) -> StreamFigures:
     """Mean source calls per output, the entropy bound, and two-call rejection sampling's cost."""
     sides = problem.stream_sides or 2
-    outcomes = int(problem.checker_config.get("outcomes", 10))
     square = sides * sides
-    accepted = square - square % outcomes
+    accepted = square - square % outcomes(problem)
     return StreamFigures(
         calls_per_output=round(source_calls / outputs, 4) if outputs else 0.0,
         entropy_bound=round(entropy_bound(problem), 4),

@@ -93,7 +93,7 @@ class CaseBuilder:
             self.validate(args)
         except (ValueError, AssertionError, TypeError) as exc:
             raise ProblemError(f"case {name!r} breaks the constraints (validator.py): {exc}") from exc
-        if self.problem.mode == "stream":
+        if self.problem.kind == "stream":
             return {"name": name, "args": args, **extra}
         case = Case(name=name, group="generate", args=args, expected=None, where=f"generate.py case {name!r}")
         try:

@@ -1,8 +1,8 @@
 """Load and validate a problem folder (layout: docs/problem-format.md) into a frozen ``Problem``.
 
 Everything is checked here, at the boundary, so the rest of the judge trusts what it
-gets: a malformed ``problem.toml`` or case line raises ``ProblemError`` naming the
-file and line and what to fix. Cases are read lazily, because ``judge list`` needs
+gets: a malformed ``problem.toml`` (schema: ``judge.problems.metadata``) or case line
+raises ``ProblemError`` naming the file and line and what to fix. Cases are read lazily, because ``judge list`` needs
 only the metadata and the large case files are megabytes.
 """
 
@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import functools
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from judge.errors import ProblemError
-from judge.problems.toml import read_toml
+from judge.problems.metadata import DIFFICULTIES, KINDS, read_metadata
 
-DIFFICULTIES = ("easy", "medium", "hard")
-MODES = ("call", "stream", "object")
-CHECKERS = ("exact", "inplace", "float", "statistical")
+__all__ = ["DIFFICULTIES", "KINDS", "Case", "Problem", "TimeRule", "load_problem", "read_cases"]
 
 
 @dataclass(frozen=True)
@@ -61,9 +59,9 @@ class Problem:
     tags: tuple[str, ...]
     entry_names: tuple[str, ...]
     params: tuple[str, ...]
-    mode: str
-    checker: str
-    checker_config: dict[str, Any] = field(hash=False)
+    kind: str  # call | stream | object: how the solution is driven (docs/problem-format.md, "Kinds")
+    checker: str  # a name in judge.checkers.REGISTRY
+    checker_options: Any  # that checker's Options, parsed when the problem loaded
     time_rule: TimeRule
     memory_mb: int
     output_kb: int
@@ -74,6 +72,11 @@ class Problem:
     requires: tuple[str, ...] = ()
 
     @property
+    def inplace_arg(self) -> int | None:
+        """The index of the argument judged after the call (the inplace checker), else None."""
+        return getattr(self.checker_options, "arg", None) if self.checker == "inplace" else None
+
+    @property
     def stub(self) -> Path:
         return self.root / "stub.py"
 
@@ -82,7 +85,10 @@ class Problem:
         return self.root / "reference.py"
 
     def statement(self, lang: str = "en") -> str:
+        """The statement in ``lang``; in English when there is none in ``lang`` (only English is required)."""
         path = self.root / f"statement.{lang}.md"
+        if not path.is_file():
+            path = self.root / "statement.en.md"
         try:
             return path.read_text(encoding="utf-8")
         except OSError as exc:
@@ -137,7 +143,7 @@ def read_cases(path: Path, group: str, problem: Problem, sample: bool = False) -
             raise ProblemError(f"{where}: unknown key(s) {sorted(unknown)}; allowed: name, args, expected, seed, calls")
         if not isinstance(data.get("args"), list):
             raise ProblemError(f"{where}: \"args\" must be a JSON list of arguments")
-        if problem.mode == "stream":
+        if problem.kind == "stream":
             if not isinstance(data.get("seed"), int) or not isinstance(data.get("calls"), int) or data["calls"] < 1:
                 raise ProblemError(f"{where}: a stream case needs integer \"seed\" and positive \"calls\"")
         elif "expected" not in data:
@@ -152,64 +158,31 @@ def read_cases(path: Path, group: str, problem: Problem, sample: bool = False) -
     return cases
 
 
-def _require(table: dict[str, Any], key: str, kind: type | tuple[type, ...], where: Path) -> Any:
-    value = table.get(key)
-    if not isinstance(value, kind) or isinstance(value, bool) and kind is not bool:
-        names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
-        raise ProblemError(f"{where}: \"{key}\" must be a {names}, got {value!r}")
-    return value
-
-
 def load_problem(root: Path) -> Problem:
-    """Read and validate ``root/problem.toml`` and the files it implies."""
-    meta_path = root / "problem.toml"
-    meta = read_toml(meta_path, ProblemError, "problem metadata")
-    entry = meta.get("entry", {})
-    checker = meta.get("checker", {})
-    limits = meta.get("limits", {})
-    stream = meta.get("stream", {})
-    difficulty = _require(meta, "difficulty", str, meta_path)
-    if difficulty not in DIFFICULTIES:
-        raise ProblemError(f"{meta_path}: difficulty must be one of {', '.join(DIFFICULTIES)}, got {difficulty!r}")
-    names = _require(entry, "names", list, meta_path)
-    if not names or not all(isinstance(n, str) for n in names):
-        raise ProblemError(f"{meta_path}: [entry] names must be a non-empty list of strings")
-    mode = entry.get("mode", "call")
-    if mode not in MODES:
-        raise ProblemError(f"{meta_path}: [entry] mode must be one of {', '.join(MODES)}, got {mode!r}")
-    checker_name = _require(checker, "name", str, meta_path)
-    if checker_name not in CHECKERS:
-        raise ProblemError(f"{meta_path}: [checker] name must be one of {', '.join(CHECKERS)}, got {checker_name!r}")
-    if checker_name == "inplace" and not isinstance(checker.get("arg"), int):
-        raise ProblemError(f"{meta_path}: the inplace checker needs [checker] arg = <index of the argument>")
-    if mode == "stream":
-        _require(stream, "source", str, meta_path)
-        _require(stream, "sides", int, meta_path)
-    for needed in ("stub.py", "reference.py", "statement.en.md", "statement.zh.md", "data/sample.jsonl"):
+    """Read and validate ``root/problem.toml`` and the files it implies (cases are read later)."""
+    meta = read_metadata(root / "problem.toml")
+    for needed in ("stub.py", "reference.py", "statement.en.md", "data/sample.jsonl"):
         if not (root / needed).is_file():
             raise ProblemError(f"{root / needed}: missing (every problem needs it; see docs/problem-format.md)")
-    tags = meta.get("tags", [])
-    requires = meta.get("requires", [])
-    if not isinstance(requires, list) or not all(isinstance(r, str) for r in requires):
-        raise ProblemError(f"{meta_path}: \"requires\" must be a list of module names, e.g. [\"numpy\"]")
+    top, limits = meta.top, meta.limits
     return Problem(
         slug=root.name,
         root=root,
-        title=_require(meta, "title", str, meta_path),
-        title_zh=meta.get("title_zh", meta["title"]),
-        difficulty=difficulty,
-        tags=tuple(tags),
-        entry_names=tuple(names),
-        params=tuple(entry.get("params", [])),
-        mode=mode,
-        checker=checker_name,
-        checker_config={k: v for k, v in checker.items() if k != "name"},
-        time_rule=TimeRule(float(limits.get("time_floor_s", 2.0)), float(limits.get("time_factor", 10.0))),
-        memory_mb=int(limits.get("memory_mb", 256)),
-        output_kb=int(limits.get("output_kb", 1024)),
-        leetcode=meta.get("leetcode"),
-        lintcode=meta.get("lintcode"),
-        stream_source=stream.get("source"),
-        stream_sides=stream.get("sides"),
-        requires=tuple(meta.get("requires", [])),
+        title=top.title,
+        title_zh=top.title_zh or top.title,
+        difficulty=top.difficulty,
+        tags=top.tags,
+        entry_names=meta.entry.names,
+        params=meta.entry.params,
+        kind=meta.entry.kind,
+        checker=meta.checker,
+        checker_options=meta.checker_options,
+        time_rule=TimeRule(limits.time_floor_s, limits.time_factor),
+        memory_mb=limits.memory_mb,
+        output_kb=limits.output_kb,
+        leetcode=top.leetcode,
+        lintcode=top.lintcode,
+        stream_source=meta.stream.source if meta.stream else None,
+        stream_sides=meta.stream.sides if meta.stream else None,
+        requires=top.requires,
     )

@@ -32,6 +32,7 @@ from collections import Counter
 from typing import Any
 
 from judge.grading.gradebook import Gradebook, Graded
+from judge.report.text import input_lines
 from judge.values import show
 from judge.verdict import Verdict
 
@@ -88,8 +89,7 @@ def failure_text(result: Graded) -> str:
     failing: dict[str, Any] = result.failing_case or {}
     if failing.get("name"):
         lines.append(f"case: {failing['name']}")
-    for name, value in (failing.get("input") or {}).items():
-        lines.append(f"  {name} = {show(value, 1000)}")
+    lines += input_lines(failing.get("input") or {}, 1000)
     if result.verdict is Verdict.WA and failing.get("expected") is not None:
         lines.append(f"expected: {show(failing['expected'], 1000)}")
         lines.append(f"actual:   {show(failing.get('actual'), 1000)}")

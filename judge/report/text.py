@@ -11,7 +11,7 @@ from typing import Any
 import click
 from tabulate import tabulate
 
-from judge.values import first_difference, show, show_step
+from judge.values import SHORT, first_difference, show, show_step
 from judge.verdict import (
     CaseResult,
     Complexity,
@@ -73,14 +73,14 @@ def failing_lines(failing: FailingCase, verdict: Verdict) -> list[str]:
     return lines
 
 
-def input_lines(named: dict[str, Any]) -> list[str]:
-    """A case's input, one argument per line (object-mode steps as code)."""
+def input_lines(named: dict[str, Any], limit: int = SHORT) -> list[str]:
+    """A case's input, one argument per line (object-mode steps as code), values cut to ``limit``."""
     lines = []
     for name, value in named.items():
         if name == "steps" and isinstance(value, list):
-            lines += [f"  step {i}: {show_step(step)}" for i, step in enumerate(value, 1) if isinstance(step, dict)]
+            lines += [f"  step {i}: {show_step(step, limit // 2)}" for i, step in enumerate(value, 1) if isinstance(step, dict)]
         else:
-            lines.append(f"  {name} = {show(value)}")
+            lines.append(f"  {name} = {show(value, limit)}")
     return lines
 
 

@@ -149,11 +149,11 @@ def _apply_limits(limits: Limits) -> None:
 class Child:
     """A running harness. Use ``request`` per message and ``close`` (or ``with``) at the end."""
 
-    def __init__(self, solution: Path, limits: Limits, mode: str) -> None:
+    def __init__(self, solution: Path, limits: Limits, sandbox: str) -> None:
         self.token = secrets.token_hex(16)
         self.marker = secrets.token_hex(16)
         self.limits = limits
-        self.mode = mode
+        self.sandbox = sandbox
         self.solution = solution.resolve()
         self.workdir = None
         request_r, self._request_w = os.pipe()
@@ -163,7 +163,7 @@ class Child:
         self._python = python
         fds = [str(request_r), str(reply_w)]
         filter_fd = None
-        if mode == "bwrap":
+        if sandbox == "bwrap":
             filter_fd = bwrap_support.filter_fd() if bwrap_support.availability().process_filter else None
             argv = bwrap_support.command(python, HARNESS, self.solution, filter_fd) + fds
         else:
@@ -204,7 +204,7 @@ class Child:
             os.set_blocking(stream if isinstance(stream, int) else stream.fileno(), False)
             self._selector.register(stream, selectors.EVENT_READ, tag)
         self._closed = False
-        self._watch_pid: int | None = None if mode == "bwrap" else self.process.pid
+        self._watch_pid: int | None = None if sandbox == "bwrap" else self.process.pid
 
     def __enter__(self) -> "Child":
         return self
@@ -366,7 +366,7 @@ class Child:
         sig = None
         if status is not None and status < 0:
             sig = -status
-        elif status is not None and self.mode == "bwrap" and status > 128:
+        elif status is not None and self.sandbox == "bwrap" and status > 128:
             sig = status - 128
         stderr = bytes(self._streams.stderr_head).decode("utf-8", "replace")
         return Exchange(reply=reply, wall_s=wall, exit_status=status, signal=sig, stderr=stderr,

@@ -12,9 +12,9 @@ from judge.problems.problem import Case, Problem
 
 def load_request(problem: Problem, path: str) -> dict[str, object]:
     """The harness's load request for a solution of ``problem``."""
-    request: dict[str, object] = {"op": "load", "path": path, "names": list(problem.entry_names), "mode": problem.mode,
+    request: dict[str, object] = {"op": "load", "path": path, "names": list(problem.entry_names), "mode": problem.kind,
                                   "requires": list(problem.requires)}
-    if problem.mode == "stream":
+    if problem.kind == "stream":
         request.update(source=problem.stream_source, sides=problem.stream_sides)
     return request
 
@@ -22,8 +22,8 @@ def load_request(problem: Problem, path: str) -> dict[str, object]:
 def case_request(problem: Problem, case: Case, repeats: int = 1, budget_s: float = 0.0) -> dict[str, object]:
     """The harness's request to run one case."""
     request: dict[str, object] = {"op": "case", "args": case.args, "repeats": repeats, "repeat_budget_s": budget_s}
-    if problem.checker == "inplace":
-        request["inplace"] = problem.checker_config["arg"]
-    if problem.mode == "stream":
+    if problem.inplace_arg is not None:
+        request["inplace"] = problem.inplace_arg
+    if problem.kind == "stream":
         request.update(seed=case.seed, calls=case.calls)
     return request

@@ -247,51 +247,51 @@ STEPS = [
     {"get": "weight"},
     {"call": "forward", "args": [{"__ndarray__": [[1.0, 2.0, 3.0, 4.0], [0.0, 0.0, 1.0, 1.0]]}]},
 ]
-OBJ = {**TOL, "mode": "object", "steps": STEPS}
+OBJ = dict(config=TOL, steps=STEPS)
 
 
 def test_object_mode_all_steps_match():
     expected = [None, {"__ndarray__": [1, 1, 1, 1]}, {"__ndarray__": [[0.5] * 4, [1.0] * 4]}]
     actual = [None, arr([1.0] * 4), arr([[0.5] * 4, [1.0] * 4])]
-    assert check(expected, actual, config=OBJ) is None
+    assert check(expected, actual, **OBJ) is None
 
 
 def test_object_mode_names_the_step():
     expected = [None, {"__ndarray__": [1, 1, 1, 1]}, {"__ndarray__": [[0.5] * 4, [1.0] * 4]}]
     actual = [None, arr([1.0] * 4), arr([[0.5] * 4, [1.0, 1.0, 0.9, 1.0]])]
-    result = check(expected, actual, config=OBJ)
-    assert result.message.startswith("step 3, forward(<array 2x4>): at [1][2]: expected 1, got 0.9")
+    result = check(expected, actual, **OBJ)
+    assert result.message.startswith("step 3, .forward(array([[1.0, 2.0, 3.0, 4.0], [0.0, 0.0, 1.0, 1.0]])): "
+                                     "at [1][2]: expected 1, got 0.9")
     assert "1 of 8 elements differ" in result.message
 
 
 def test_object_mode_get_step_named():
     expected = [None, {"__ndarray__": [1, 1, 1, 1]}, None]
     actual = [None, arr([0.0] * 4), None]
-    result = check(expected, actual, config=OBJ)
-    assert result.message.startswith("step 2, get weight: at [0]: expected 1, got 0")
+    result = check(expected, actual, **OBJ)
+    assert result.message.startswith("step 2, .weight: at [0]: expected 1, got 0")
 
 
 def test_object_mode_shape_in_step():
     expected = [None, {"__ndarray__": [1, 1, 1, 1]}, None]
     actual = [None, arr([[1.0, 1.0], [1.0, 1.0]]), None]
-    result = check(expected, actual, config=OBJ)
-    assert result.message == "step 2, get weight: shape differs: expected (4,), got (2, 2)"
+    result = check(expected, actual, **OBJ)
+    assert result.message == "step 2, .weight: shape differs: expected (4,), got (2, 2)"
 
 
 def test_object_mode_constructor_and_set_steps():
     steps = [{"new": [{"__tuple__": [3, 4]}, 1e-05]}, {"set": "bias", "value": {"__ndarray__": [0.0]}}]
-    config = {**TOL, "mode": "object", "steps": steps}
-    result = check([None, None], [None, 5], config=config)
-    assert result.message.startswith("step 2, set bias: ")
-    result = check([None, None], [1, None], config=config)
+    result = check([None, None], [None, 5], config=TOL, steps=steps)
+    assert result.message.startswith("step 2, .bias = array([0.0]): ")
+    result = check([None, None], [1, None], config=TOL, steps=steps)
     assert result.message.startswith("step 1, new((3, 4), 1e-05): ")
 
 
 def test_object_mode_without_steps_still_numbers_steps():
-    result = check([None, 1.0], [None, 2.0], config={**TOL, "mode": "object"})
+    result = check([None, 1.0], [None, 2.0], config=TOL, steps=[])
     assert result.message.startswith("step 2: expected 1, got 2")
 
 
 def test_object_mode_step_count_differs():
-    result = check([None, 1.0], [None], config=OBJ)
+    result = check([None, 1.0], [None], **OBJ)
     assert "2 steps" in result.message

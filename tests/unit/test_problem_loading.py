@@ -61,22 +61,72 @@ def test_invalid_toml_is_a_problem_error(problem_dir):
         load_problem(problem_dir)
 
 
-@pytest.mark.parametrize("old, new, message", [
-    ('name = "exact"', 'name = "fuzzy"', "must be one of"),
-    ('difficulty = "easy"', 'difficulty = "trivial"', "difficulty must be one of"),
-    ('names = ["add", "add_two"]', 'names = []', "non-empty list"),
-    ('name = "exact"', 'name = "inplace"', "needs [checker] arg"),
-])
-def test_invalid_metadata_names_the_fix(problem_dir, old, new, message):
+def _rewrite(problem_dir: Path, old: str, new: str) -> None:
     toml = problem_dir / "problem.toml"
-    toml.write_text(toml.read_text().replace(old, new))
-    with pytest.raises(ProblemError, match=message.replace("[", r"\[").replace("]", r"\]")):
+    text = toml.read_text()
+    assert old in text, old
+    toml.write_text(text.replace(old, new))
+
+
+@pytest.mark.parametrize("old, new, message", [
+    ('name = "exact"', 'name = "fuzzy"', "[checker] name must be one of exact, inplace, float, statistical, got 'fuzzy'"),
+    ('name = "exact"', 'name = "exakt"', "got 'exakt'; did you mean 'exact'?"),
+    ('difficulty = "easy"', 'difficulty = "trivial"', "difficulty must be one of easy, medium, hard"),
+    ('names = ["add", "add_two"]', 'names = []', "[entry] names must be a non-empty list"),
+    ('name = "exact"', 'name = "inplace"', "[checker] arg is required (an integer)"),
+    # unknown tables and keys, with a did-you-mean
+    ('[limits]', '[limit]', "unknown table [limit]; did you mean [limits]?"),
+    ('params = ["a", "b"]', 'param = ["a", "b"]', "[entry] unknown key 'param'; did you mean 'params'?"),
+    ('leetcode = 9999', 'leetcod = 9999', "unknown key 'leetcod'; did you mean 'leetcode'?"),
+    ('time_floor_s = 1.0', 'time_floor = 1.0', "[limits] unknown key 'time_floor'; did you mean 'time_floor_s'?"),
+    # wrong types name the key, what it must be and what it was
+    ('time_floor_s = 1.0', 'time_floor_s = "fast"', "[limits] time_floor_s must be a number, got 'fast'"),
+    ('time_floor_s = 1.0', 'time_floor_s = true', "[limits] time_floor_s must be a number, got True"),
+    ('time_floor_s = 1.0', 'time_floor_s = 0', "[limits] time_floor_s must be more than 0"),
+    ('time_floor_s = 1.0', 'memory_mb = 1.5', "[limits] memory_mb must be an integer, got 1.5"),
+    ('leetcode = 9999', 'leetcode = "9999"', "leetcode must be an integer, got '9999'"),
+    ('tags = ["math"]', 'tags = "math"', "tags must be a list of strings, got 'math'"),
+    ('params = ["a", "b"]', 'params = ["a", 2]', "[entry] params must be a list of strings"),
+    ('[entry]', 'entry = 3\n[entryx]', "unknown table [entryx]"),
+    # the checker parses its own options
+    ('name = "exact"', 'name = "float"\nrel_tol = "tight"', "[checker] rel_tol must be a number, got 'tight'"),
+    ('name = "exact"', 'name = "float"\nrel_tol = -1', "[checker] rel_tol must be a finite number >= 0"),
+    ('name = "exact"', 'name = "float"\nrel_tl = 1e-3', "[checker] unknown key 'rel_tl'; did you mean 'rel_tol'?"),
+    ('name = "exact"', 'name = "exact"\nrel_tol = 1e-3', "[checker] unknown key 'rel_tol' (allowed: none)"),
+    ('name = "exact"', 'name = "inplace"\narg = -1', "[checker] arg must be the index of an argument"),
+    ('name = "exact"', 'name = "statistical"\noutcomes = 1', "[checker] outcomes must be an integer >= 2"),
+    # kinds
+    ('params = ["a", "b"]', 'params = ["a", "b"]\nkind = "stream"', "missing the [stream] table"),
+    ('params = ["a", "b"]', 'params = ["a", "b"]\nkind = "objet"', "[entry] kind must be one of call, stream, object, got 'objet'; did you mean 'object'?"),
+    ('params = ["a", "b"]', 'params = ["a", "b"]\nmode = "call"', "[entry] mode is now called kind: write kind = 'call'"),
+    ('[limits]', '[stream]\nsource = "rand6"\nsides = 6\n[limits]', "[stream] is only for [entry] kind = \"stream\""),
+])
+def test_invalid_metadata_names_the_file_key_and_fix(problem_dir, old, new, message):
+    _rewrite(problem_dir, old, new)
+    with pytest.raises(ProblemError) as error:
         load_problem(problem_dir)
+    assert str(error.value).startswith(f"{problem_dir / 'problem.toml'}: ")
+    assert message in str(error.value)
+
+
+def test_checker_options_are_parsed_when_the_problem_loads(problem_dir):
+    from judge.checkers import floats
+
+    _rewrite(problem_dir, 'name = "exact"', 'name = "float"\nrel_tol = 1e-3')
+    problem = load_problem(problem_dir)
+    assert problem.checker == "float"
+    assert problem.checker_options == floats.Options(rel_tol=1e-3, abs_tol=floats.DEFAULT_ABS_TOL)
+
+
+def test_a_missing_chinese_statement_falls_back_to_english(problem_dir):
+    (problem_dir / "statement.zh.md").unlink()
+    problem = load_problem(problem_dir)
+    assert problem.statement("zh") == (problem_dir / "statement.en.md").read_text(encoding="utf-8")
 
 
 def test_missing_required_file(problem_dir):
-    (problem_dir / "statement.zh.md").unlink()
-    with pytest.raises(ProblemError, match="statement.zh.md: missing"):
+    (problem_dir / "statement.en.md").unlink()
+    with pytest.raises(ProblemError, match="statement.en.md: missing"):
         load_problem(problem_dir)
 
 

@@ -261,13 +261,18 @@ def test_alpha_controls_threshold():
     assert any(m is not None for m in loose)
 
 
-def test_bad_config_raises():
-    with pytest.raises(ValueError):
-        check(None, [1], config={})
-    with pytest.raises(ValueError):
-        check(None, [1], config={"outcomes": 1})
-    with pytest.raises(ValueError):
-        check(None, [1], config={"outcomes": 10, "alpha": 0})
+def test_bad_options_are_problem_errors_naming_the_key():
+    from judge.checkers.statistical import parse
+    from judge.errors import ProblemError
+
+    with pytest.raises(ProblemError, match="outcomes is required"):
+        parse({}, "problem.toml: [checker]")
+    with pytest.raises(ProblemError, match="outcomes must be an integer >= 2"):
+        parse({"outcomes": 1}, "problem.toml: [checker]")
+    with pytest.raises(ProblemError, match="alpha must be a number between 0 and 1"):
+        parse({"outcomes": 10, "alpha": 0}, "problem.toml: [checker]")
+    with pytest.raises(ProblemError, match="unknown key 'outcome'; did you mean 'outcomes'"):
+        parse({"outcome": 10}, "problem.toml: [checker]")
 
 
 def test_min_expected_grows_for_small_df():
