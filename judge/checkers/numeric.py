@@ -14,7 +14,6 @@ from collections.abc import Mapping
 from typing import Any, NoReturn
 
 from judge import values
-from judge.checkers.base import Mismatch
 
 view = values.view  # the one reader of tagged values; array shapes come from the data
 

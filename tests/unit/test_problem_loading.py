@@ -69,7 +69,7 @@ def _rewrite(problem_dir: Path, old: str, new: str) -> None:
 
 
 @pytest.mark.parametrize("old, new, message", [
-    ('name = "exact"', 'name = "fuzzy"', "[checker] name must be one of exact, inplace, float, statistical, got 'fuzzy'"),
+    ('name = "exact"', 'name = "fuzzy"', "[checker] name must be one of exact, inplace, float, statistical, tokens, validator, got 'fuzzy'"),
     ('name = "exact"', 'name = "exakt"', "got 'exakt'; did you mean 'exact'?"),
     ('difficulty = "easy"', 'difficulty = "trivial"', "difficulty must be one of easy, medium, hard"),
     ('names = ["add", "add_two"]', 'names = []', "[entry] names must be a non-empty list"),
