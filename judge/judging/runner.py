@@ -92,7 +92,7 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
         clock = stack.enter_context(reference.ReferenceClock(problem)) if cached is None else None
         child = stack.enter_context(Child(solution, child_limits, sandbox))
         loaded = child.request(protocol.load_request(problem, str(solution.resolve())), LOAD_TIMEOUT_S)
-        load_failure = _load_failure(loaded)
+        load_failure = load_failure_of(loaded)
         if load_failure is not None:
             verdict, message, failing = load_failure
         else:
@@ -140,7 +140,7 @@ def _run_case(child: Child, problem: Problem, case: Case, limit_s: float, option
     return result
 
 
-def _load_failure(exchange: Exchange) -> tuple[Verdict, str, FailingCase] | None:
+def load_failure_of(exchange: Exchange) -> tuple[Verdict, str, FailingCase] | None:
     """CE for a syntax error or no entry point; RE/TLE for a crash while importing."""
     reply = exchange.reply
     if reply is not None and reply.get("status") == "ok":
@@ -182,4 +182,4 @@ def with_failing(result: JudgeResult, verdict: Verdict, failing: FailingCase) ->
     return replace(result, verdict=verdict, failing_case=failing, message=failing.message)
 
 
-__all__ = ["RunOptions", "judge_file", "named_input", "with_failing"]
+__all__ = ["RunOptions", "judge_file", "load_failure_of", "named_input", "with_failing"]

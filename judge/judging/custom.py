@@ -1,0 +1,206 @@
+"""``judge run --case``: run your solution and the reference on inputs you wrote, side by side.
+
+LeetCode's "Run" button: no hidden case is involved or revealed. For each case
+(already parsed and validated by ``judge.problems.custom_input``):
+
+1. the reference runs it in a child of its own (same sandbox mode), timed; its
+   output becomes the case's expected value;
+2. your solution runs it in its sandboxed child, held to the limit the reference's
+   time gives (``TimeRule``), and the problem's checker compares the two outputs.
+
+Stream problems (rand10) run ``calls`` calls of each on the same seeded source; the
+checker judges your outputs alone (any uniform output is right), and the
+distribution of both is reported. The replay checks of a full ``judge run`` are not
+made here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from judge import values
+from judge.errors import ProblemError, SolutionError
+from judge.judging import outcome
+from judge.judging.runner import (
+    LOAD_TIMEOUT_S,
+    RunOptions,
+    choose_sandbox,
+    cpu_kill_after,
+    load_failure_of,
+    named_input,
+    require_modules,
+    wall_timeout,
+)
+from judge.problems.problem import Case, Problem
+from judge.sandbox import protocol
+from judge.sandbox.child import Child, Exchange, Limits
+from judge.verdict import Verdict
+
+REFERENCE_TIMEOUT_S = 60.0
+
+
+@dataclass(frozen=True)
+class CustomOutcome:
+    """One case: both outputs, whether they agree, and how yours ran."""
+
+    name: str
+    where: str
+    input: dict[str, Any]
+    verdict: Verdict  # AC: your output agrees with the reference's (through the checker)
+    returned: bool  # whether your solution returned at all (False: it raised, timed out, ...)
+    yours: Any
+    reference: Any
+    message: str = ""
+    hint: str | None = None
+    stdout: str = ""
+    traceback: str | None = None
+    time_ms: float = 0.0
+    reference_ms: float = 0.0
+    limit_ms: float = 0.0
+    distribution: tuple[tuple[Any, int, int], ...] | None = None  # stream: (value, yours, reference)
+    note: str = ""
+
+    @property
+    def agrees(self) -> bool:
+        return self.verdict is Verdict.AC
+
+
+@dataclass(frozen=True)
+class CustomReport:
+    """Every case of one ``judge run --case`` (or why the solution did not even load)."""
+
+    problem: str
+    solution: str
+    sandbox: str
+    checker: str
+    outcomes: tuple[CustomOutcome, ...]
+    load_verdict: Verdict | None = None
+    load_message: str = ""
+    load_traceback: str | None = None
+
+    @property
+    def all_agree(self) -> bool:
+        return self.load_verdict is None and all(o.agrees for o in self.outcomes)
+
+
+def run_custom(problem: Problem, solution: Path, cases: list[Case], options: RunOptions = RunOptions()) -> CustomReport:
+    """Run ``cases`` through the reference and ``solution``; see the module docstring."""
+    if not solution.is_file():
+        raise SolutionError(f"no solution file at {solution}; create it with `judge start {problem.slug}` "
+                            f"or pass --solution PATH")
+    require_modules(problem)
+    mode = choose_sandbox(options.sandbox)
+    limits = Limits(cpu_s=len(cases) * problem.time_rule.floor_s * 2 + 60, memory_mb=problem.memory_mb,
+                    output_bytes=problem.output_kb * 1024)
+    ref_limits = Limits(cpu_s=REFERENCE_TIMEOUT_S * 4, memory_mb=max(problem.memory_mb * 4, 1024),
+                        output_bytes=1 << 24)
+    report = CustomReport(problem.slug, str(solution), mode, problem.checker, ())
+    with contextlib.ExitStack() as stack:
+        reference = stack.enter_context(Child(problem.reference, ref_limits, mode))
+        _load(reference, problem, problem.reference, reference_side=True)
+        child = stack.enter_context(Child(solution, limits, mode))
+        failure = load_failure_of(_load(child, problem, solution, reference_side=False))
+        if failure is not None:
+            verdict, message, failing = failure
+            return replace(report, load_verdict=verdict, load_message=message, load_traceback=failing.traceback)
+        found = tuple(_one(child, reference, problem, case, options) for case in cases)
+    return replace(report, outcomes=found)
+
+
+def _load(child: Child, problem: Problem, path: Path, reference_side: bool) -> Exchange:
+    loaded = child.request(protocol.load_request(problem, str(path.resolve())), LOAD_TIMEOUT_S)
+    if reference_side and (loaded.reply is None or loaded.reply.get("status") != "ok"):
+        raise ProblemError(f"{path}: the reference solution does not load: {_why(loaded)}")
+    return loaded
+
+
+def _one(child: Child, reference: Child, problem: Problem, case: Case, options: RunOptions) -> CustomOutcome:
+    expected, ref_s = _reference_output(reference, problem, case)
+    case = replace(case, expected=expected)
+    limit = problem.time_rule.limit_s(ref_s)
+    repeats = options.repeats if problem.mode == "call" else 1
+    request = protocol.case_request(problem, case, repeats, options.repeat_budget_s)
+    exchange = child.request(request, wall_timeout(limit), cpu_kill_after(limit))
+    judged = outcome.of(exchange, problem, case, limit)
+    yours, returned = _your_output(exchange, problem)
+    shown_reference = expected
+    distribution = None
+    note = ""
+    if problem.mode == "stream":
+        distribution = _distribution(yours if returned else [], expected)
+        shown_reference = None
+        note = _short_stream_note(problem, case.calls or 0)
+    return CustomOutcome(
+        name=case.name, where=case.where, input=named_input(problem, case), verdict=judged.verdict,
+        returned=returned, yours=yours, reference=shown_reference, message=judged.message, hint=judged.hint,
+        stdout=judged.stdout or _stdout(exchange), traceback=judged.traceback, time_ms=judged.time_s * 1000,
+        reference_ms=ref_s * 1000, limit_ms=limit * 1000, distribution=distribution,
+        note=note,
+    )
+
+
+def _reference_output(reference: Child, problem: Problem, case: Case) -> tuple[Any, float]:
+    """(the reference's output as a case file's expected value, its median CPU seconds)."""
+    request = protocol.case_request(problem, case, repeats=5, budget_s=0.2)
+    exchange = reference.request(request, REFERENCE_TIMEOUT_S, REFERENCE_TIMEOUT_S)
+    reply = exchange.reply
+    if reply is None or reply.get("status") != "ok":
+        raise ProblemError(f"{case.where}: the reference solution of {problem.slug} fails on this input although "
+                           f"its validator.py accepts it: {_why(exchange)} (tell the problem's author)")
+    cpu = sorted(float(t) for t in reply.get("cpu_s", [0.0]))
+    value = outcome.shown_actual(outcome.rebuilt(reply), problem)
+    return values.plain(json.loads(json.dumps(value))), cpu[len(cpu) // 2]
+
+
+def _your_output(exchange: Exchange, problem: Problem) -> tuple[Any, bool]:
+    reply = exchange.reply
+    if reply is None or reply.get("status") != "ok":
+        return None, False
+    try:
+        return outcome.shown_actual(outcome.rebuilt(reply), problem), True
+    except values.Malformed:
+        return None, False
+
+
+def _stdout(exchange: Exchange) -> str:
+    return str(exchange.reply.get("stdout", "")) if exchange.reply else ""
+
+
+def _distribution(yours: Any, reference: Any) -> tuple[tuple[Any, int, int], ...]:
+    """How often each output came, from yours and from the reference (values sorted)."""
+    mine = Counter(values.hashable(v) for v in yours) if isinstance(yours, list) else Counter()
+    theirs = Counter(values.hashable(v) for v in reference) if isinstance(reference, list) else Counter()
+    keys = sorted(set(mine) | set(theirs), key=lambda k: (type(k).__name__, k if isinstance(k, (int, float)) else str(k)))
+    return tuple((key, mine[key], theirs[key]) for key in keys)
+
+
+def _short_stream_note(problem: Problem, calls: int) -> str:
+    """What the statistical checker cannot test with this few calls (it skips tests a short stream cannot support)."""
+    from judge.checkers.statistical import min_expected
+
+    k = int(problem.checker_config.get("outcomes", 10))
+    frequencies = math.ceil(k * min_expected(k - 1))
+    pairs = math.ceil(2 * k * k * min_expected(k * k - 1))
+    if calls >= pairs:
+        return ""
+    if calls >= frequencies:
+        return (f"{calls:,} calls test the range and the frequencies; pairs of outputs are tested from "
+                f"{pairs:,} calls (judge run makes more)")
+    return (f"{calls:,} calls test only the range of the outputs; their frequencies are tested from "
+            f"{frequencies:,} calls, pairs from {pairs:,}")
+
+
+def _why(exchange: Exchange) -> str:
+    reply = exchange.reply
+    if reply:
+        return str(reply.get("message") or reply.get("traceback") or reply.get("status"))
+    return "its process died" + (f": {exchange.stderr.strip()[-500:]}" if exchange.stderr else "")
+
+
+__all__ = ["CustomOutcome", "CustomReport", "run_custom"]
