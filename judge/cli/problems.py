@@ -140,19 +140,30 @@ def start(ctx: click.Context, problem: str, solution: str | None) -> None:
 @click.argument("problems", nargs=-1)
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None, help="Parallel judgings (default: cores).")
 @options.SANDBOX
+@click.option("--calibrate", is_flag=True,
+              help="Measure the known submissions and write each problem's calibration.json (its time limit).")
 @click.pass_context
-def check(ctx: click.Context, problems: tuple[str, ...], jobs: int | None, sandbox: str) -> None:
-    """Prove problem packages sound: cases valid, reference passes, submissions get their verdicts.
+def check(ctx: click.Context, problems: tuple[str, ...], jobs: int | None, sandbox: str, calibrate: bool) -> None:
+    """Prove problem packages sound: cases valid, reference passes, submissions get their verdicts,
+    accepted ones well inside the time limit and slow ones well beyond it (the margins are shown).
 
     \b
     Example:
       judge check                 # every problem
       judge check reverse-string
+      judge check --calibrate reverse-string   # set its limit from its known submissions
     """
     from judge.problems.verify import render_report, verify_problems
 
     cat = options.catalog(ctx)
     chosen = [cat.resolve(p) for p in problems] if problems else cat.problems()
+    if calibrate:
+        from judge.problems.calibrate import calibrate as measure, render_calibration
+
+        for problem in chosen:
+            body = measure(problem, sandbox, jobs or 1, progress=lambda line: click.echo(line, err=True))
+            click.echo(render_calibration(problem.slug, body))
+        return
     report = verify_problems(chosen, jobs=jobs or os.cpu_count() or 1, sandbox=sandbox,
                              progress=lambda line: click.echo(line, err=True))
     click.echo(render_report(report))

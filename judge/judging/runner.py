@@ -10,10 +10,10 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from judge.errors import SandboxError, SolutionError, UsageError
-from judge.judging import outcome, reference, stream
+from judge.judging import outcome, reference, remeasure, stream
 from judge.judging.outcome import Outcome
 from judge.problems.problem import Case, Problem
 from judge.sandbox import bwrap, protocol
@@ -100,6 +100,9 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
                 ref_times[case.name] = clock.seconds(case) if clock is not None else (cached or {})[case.name]
                 limit = problem.time_rule.limit_s(ref_times[case.name])
                 result = _run_case(child, problem, case, limit, options)
+                result = remeasure.settle_case(problem, solution, sandbox, case, limit, result,
+                                               _limit_now(problem, case, clock, ref_times[case.name]),
+                                               cpu_kill_after, wall_timeout)
                 results.append(CaseResult(case.name, case.group, result.verdict, result.time_s * 1000,
                                           result.memory_kb, result.spread_s * 1000,
                                           ref_times[case.name] * 1000, limit * 1000))
@@ -138,6 +141,13 @@ def _run_case(child: Child, problem: Problem, case: Case, limit_s: float, option
         if again.time_s < result.time_s:
             result = again
     return result
+
+
+def _limit_now(problem: Problem, case: Case, clock: reference.ReferenceClock | None,
+               measured_s: float) -> Callable[[], float]:
+    """The case's limit from a fresh reading of the reference beside a re-measurement (the
+    up-front figure again when there is no clock, as under judge grade)."""
+    return lambda: problem.time_rule.limit_s(clock.seconds(case) if clock is not None else measured_s)
 
 
 def load_failure_of(exchange: Exchange) -> tuple[Verdict, str, FailingCase] | None:

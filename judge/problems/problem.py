@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from judge.errors import ProblemError
-from judge.problems.metadata import DIFFICULTIES, KINDS, read_metadata
+from judge.problems import calibration
+from judge.problems.metadata import DIFFICULTIES, KINDS, Limits, read_metadata
 
 __all__ = ["DIFFICULTIES", "KINDS", "Case", "Problem", "TimeRule", "load_problem", "read_cases"]
 
@@ -36,15 +37,25 @@ class Case:
 
 @dataclass(frozen=True)
 class TimeRule:
-    """A case may use max(floor_s, factor x the reference's CPU time on it)."""
+    """A case may use max(floor_s, factor x the reference's CPU time on it).
+
+    ``calibrated`` says the two figures come from the problem's ``calibration.json``
+    (the slowest known accepted submission x 2, as Kattis sets limits) rather than
+    from problem.toml or the defaults.
+    """
 
     floor_s: float = 2.0
     factor: float = 10.0
+    calibrated: bool = False
 
     def limit_s(self, reference_s: float | None) -> float:
         if reference_s is None:
             return self.floor_s
         return max(self.floor_s, self.factor * reference_s)
+
+    def stretched(self, by: float) -> "TimeRule":
+        """The same rule with every limit ``by`` times larger (Kattis's safety margin for TLE proofs)."""
+        return TimeRule(self.floor_s * by, self.factor * by, self.calibrated)
 
 
 @dataclass(frozen=True)
@@ -158,6 +169,14 @@ def read_cases(path: Path, group: str, problem: Problem, sample: bool = False) -
     return cases
 
 
+def time_rule(root: Path, limits: Limits) -> TimeRule:
+    """The calibrated rule if the folder has ``calibration.json``, else problem.toml's [limits] or the defaults."""
+    found = calibration.read(root)
+    if found is not None:
+        return TimeRule(found.time_floor_s, found.time_factor, calibrated=True)
+    return TimeRule(limits.time_floor_s, limits.time_factor)
+
+
 def load_problem(root: Path) -> Problem:
     """Read and validate ``root/problem.toml`` and the files it implies (cases are read later)."""
     meta = read_metadata(root / "problem.toml")
@@ -177,7 +196,7 @@ def load_problem(root: Path) -> Problem:
         kind=meta.entry.kind,
         checker=meta.checker,
         checker_options=meta.checker_options,
-        time_rule=TimeRule(limits.time_floor_s, limits.time_factor),
+        time_rule=time_rule(root, limits),
         memory_mb=limits.memory_mb,
         output_kb=limits.output_kb,
         leetcode=top.leetcode,

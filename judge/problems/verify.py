@@ -4,14 +4,17 @@ For each problem: every case obeys the stated constraints (the package's
 ``validator.py``); the reference solution is Accepted; the stub loads and names the
 entry point; and every file under ``submissions/<verdict>/`` gets exactly the verdict
 its folder names. Submissions are judged without fuzzing, so a wrong solution must
-be caught by the cases themselves: that is what proves the cases strong.
+be caught by the cases themselves: that is what proves the cases strong. Where the
+problem's limit is calibrated (``calibration.json``), accepted submissions must also
+run well inside it and known TLE ones fail even under the limit x 1.5, as Kattis's
+verifyproblem proves ``time_multipliers``; the margins are reported.
 """
 
 from __future__ import annotations
 
 import importlib.util
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
@@ -19,8 +22,9 @@ from tabulate import tabulate
 
 from judge.errors import JudgeError
 from judge.judging.runner import RunOptions, judge_file
+from judge.problems import calibration
 from judge.problems.problem import Problem
-from judge.verdict import Verdict
+from judge.verdict import JudgeResult, Verdict
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,7 @@ class Finding:
     expected: str
     got: str
     detail: str = ""
+    margin: str = ""
 
     @property
     def ok(self) -> bool:
@@ -78,6 +83,7 @@ def verify_problems(problems: list[Problem], jobs: int, sandbox: str,
         except JudgeError as exc:
             report.findings.append(Finding(problem.slug, "cases", "valid", "error", str(exc)))
             continue
+        report.findings.append(calibration_finding(problem))
         tasks.append((problem, "reference.py", problem.reference, Verdict.AC.value))
         tasks.append((problem, "stub.py", problem.stub, "loads"))
         for folder, path in problem.submissions():
@@ -103,11 +109,12 @@ def _judge_one(problem: Problem, item: str, path: Path, expected: str, sandbox: 
     try:
         if expected == "loads":
             return _check_stub(problem, item, sandbox)
-        result = judge_file(problem, path, RunOptions(sandbox=sandbox, fuzz=False))
+        result = judge_file(problem_for(problem, expected), path, RunOptions(sandbox=sandbox, fuzz=False))
     except JudgeError as exc:
         return Finding(problem.slug, item, expected, "error", str(exc))
     detail = "" if result.verdict.value == expected else (result.failing_case.name + ": " if result.failing_case else "") + result.message
-    return Finding(problem.slug, item, expected, result.verdict.value, detail[:300])
+    got, margin = time_margin(problem, result, expected)
+    return Finding(problem.slug, item, expected, got, detail[:300], margin)
 
 
 def _check_stub(problem: Problem, item: str, sandbox: str) -> Finding:
@@ -118,11 +125,53 @@ def _check_stub(problem: Problem, item: str, sandbox: str) -> Finding:
 
 
 def render_report(report: Report) -> str:
-    rows = [[f.problem, f.item, f.expected, f.got, "ok" if f.ok else "FAIL", f.detail[:80]] for f in report.findings]
-    table = tabulate(rows, headers=["problem", "item", "expected", "got", "", "detail"])
+    rows = [[f.problem, f.item, f.expected, f.got, "ok" if f.ok else "FAIL", f.margin, f.detail[:80]]
+            for f in report.findings]
+    table = tabulate(rows, headers=["problem", "item", "expected", "got", "", "time margin", "detail"])
     bad = sum(not f.ok for f in report.findings)
     tail = "all checks passed" if not bad else f"{bad} check(s) failed"
     return f"{table}\n\n{tail} ({len(report.findings)} checks)"
+
+
+# --- time margins (issue 12): calibrated limits, proven as Kattis proves them -------------------------
+
+
+def calibration_finding(problem: Problem) -> Finding:
+    """Whether the problem's limit is calibrated, and on the cases it has now (a note, never a failure:
+    the margins below are proven afresh on every check)."""
+    found = calibration.read(problem.root)
+    if found is None:
+        return Finding(problem.slug, "time limit", "calibrated or default", "calibrated or default",
+                       f"not calibrated: max({problem.time_rule.floor_s} s, {problem.time_rule.factor}x the "
+                       f"reference); set it with judge check --calibrate {problem.slug}")
+    stale = found.fingerprint != calibration.fingerprint(problem.root)
+    return Finding(problem.slug, "time limit", "calibrated or default", "calibrated or default",
+                   f"calibrated: max({found.time_floor_s} s, {found.time_factor}x the reference)"
+                   + ("; the cases changed since: rerun judge check --calibrate" if stale else ""))
+
+
+def problem_for(problem: Problem, expected: str) -> Problem:
+    """Known TLE submissions are judged under the limit x the safety margin (Kattis): they must still fail."""
+    if expected == Verdict.TLE.value and problem.time_rule.calibrated:
+        return replace(problem, time_rule=problem.time_rule.stretched(calibration.TLE_MARGIN))
+    return problem
+
+
+def time_margin(problem: Problem, result: JudgeResult, expected: str) -> tuple[str, str]:
+    """The verdict as the check sees it, and the margin to the limit: an accepted submission must run within
+    limit / AC_MIN_MARGIN on every case (outside the grey zone); a TLE one failed under limit x TLE_MARGIN."""
+    got = result.verdict.value
+    if not problem.time_rule.calibrated:
+        return got, ""
+    if got == Verdict.TLE.value == expected:
+        return got, f"> limit x {calibration.TLE_MARGIN}"
+    timed = [c.limit_ms / c.time_ms for c in result.cases if c.limit_ms and c.time_ms > 0]
+    if got != Verdict.AC.value or not timed:
+        return got, ""
+    margin = min(timed)
+    if expected == Verdict.AC.value and margin < calibration.AC_MIN_MARGIN:
+        return "AC, too near the limit", f"limit / time = {margin:.2f}x (< {calibration.AC_MIN_MARGIN})"
+    return got, f"limit / time = {margin:.1f}x"
 
 
 __all__ = ["Finding", "Report", "render_report", "validate_cases", "verify_problems"]

@@ -1,0 +1,82 @@
+"""Settle a case timed near its limit by measuring it again in fresh children (``judge.judging.timing``).
+
+Each fresh child loads the solution, runs the first sample unmeasured (so the case
+is not also paying for a cold start, as it did not in the judged child, where the
+samples ran first), then the case once. Where the run has a reference clock, the
+reference is timed again beside each reading and the limit follows it, as it did in
+the judged run. A fresh child whose answer is wrong, or that crashes, decides the
+case with that verdict: a re-measurement never hides a fault.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from pathlib import Path
+from typing import Callable
+
+from judge.judging import outcome, timing
+from judge.judging.outcome import Outcome
+from judge.problems.problem import Case, Problem
+from judge.sandbox import protocol
+from judge.sandbox.child import Child, Limits
+from judge.verdict import Verdict
+
+LOAD_TIMEOUT_S = 10.0
+
+
+def settle_case(problem: Problem, solution: Path, mode: str, case: Case, limit_s: float, judged: Outcome,
+                limit_now: Callable[[], float], kill_after: Callable[[float], float],
+                wall_timeout: Callable[[float], float]) -> Outcome:
+    """The judged outcome, or — if its time is in the grey zone — the verdict of the fresh runs.
+
+    ``limit_now`` gives the case's limit from a fresh reading of the reference (or the
+    same limit again when the reference was measured up front)."""
+    if judged.verdict not in (Verdict.AC, Verdict.TLE) or not judged.cpu_s:
+        return judged
+    if judged.verdict is Verdict.TLE and judged.time_s <= limit_s:
+        return judged  # stopped, not measured: it ran past the kill point, well beyond the grey zone
+    faults: list[Outcome] = []
+    readings: list[Outcome] = []
+
+    def fresh() -> float | None:
+        if faults:
+            return None
+        limit = limit_now()
+        got = _fresh_run(problem, solution, mode, case, limit, kill_after, wall_timeout)
+        if got.verdict not in (Verdict.AC, Verdict.TLE):
+            faults.append(got)
+            return None
+        readings.append(got)
+        return got.time_s / limit if got.verdict is Verdict.AC else math.inf
+
+    settled = timing.settle(judged.time_s / limit_s, fresh)
+    if faults:
+        return faults[0]
+    if not settled.fresh:
+        return judged
+    note = settled.describe()
+    if settled.tle:
+        return replace(judged, verdict=Verdict.TLE, value=None,
+                       message=f"took {judged.time_s:.2f} s of CPU time, {note} over the limit")
+    best = judged if judged.verdict is Verdict.AC else next(r for r in readings if r.verdict is Verdict.AC)
+    return replace(best, verdict=Verdict.AC, message=note)
+
+
+def _fresh_run(problem: Problem, solution: Path, mode: str, case: Case, limit_s: float,
+               kill_after: Callable[[float], float], wall_timeout: Callable[[float], float]) -> Outcome:
+    """One reading of ``case`` in a new child (no limit on the answer check: the time is judged by the rule)."""
+    limits = Limits(cpu_s=limit_s * 4 + 30, memory_mb=problem.memory_mb, output_bytes=problem.output_kb * 1024)
+    with Child(solution, limits, mode) as child:
+        loaded = child.request(protocol.load_request(problem, str(solution.resolve())), LOAD_TIMEOUT_S)
+        if loaded.reply is None or loaded.reply.get("status") != "ok":
+            return outcome.of(loaded, problem, case, limit_s)
+        if problem.samples:
+            warm = problem.samples[0]
+            child.request(protocol.case_request(problem, warm), wall_timeout(limit_s), kill_after(limit_s))
+        exchange = child.request(protocol.case_request(problem, case), wall_timeout(limit_s), kill_after(limit_s))
+        return outcome.of(exchange, problem, case, math.inf) if exchange.reply is not None \
+            else outcome.of(exchange, problem, case, limit_s)
+
+
+__all__ = ["settle_case"]
