@@ -141,12 +141,12 @@ def calibration_finding(problem: Problem) -> Finding:
     the margins below are proven afresh on every check)."""
     found = calibration.read(problem.root)
     if found is None:
-        return Finding(problem.slug, "time limit", "calibrated or default", "calibrated or default",
+        return Finding(problem.slug, "time limit", "default", "default",
                        f"not calibrated: max({problem.time_rule.floor_s} s, {problem.time_rule.factor}x the "
                        f"reference); set it with judge check --calibrate {problem.slug}")
     stale = found.fingerprint != calibration.fingerprint(problem.root)
-    return Finding(problem.slug, "time limit", "calibrated or default", "calibrated or default",
-                   f"calibrated: max({found.time_floor_s} s, {found.time_factor}x the reference)"
+    return Finding(problem.slug, "time limit", "calibrated", "calibrated",
+                   f"max max({found.time_floor_s} s, {found.time_factor}x the reference)"
                    + ("; the cases changed since: rerun judge check --calibrate" if stale else ""))
 
 
