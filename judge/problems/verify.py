@@ -146,7 +146,7 @@ def calibration_finding(problem: Problem) -> Finding:
                        f"reference); set it with judge check --calibrate {problem.slug}")
     stale = found.fingerprint != calibration.fingerprint(problem.root)
     return Finding(problem.slug, "time limit", "calibrated", "calibrated",
-                   f"max max({found.time_floor_s} s, {found.time_factor}x the reference)"
+                   f"max({found.time_floor_s} s, {found.time_factor}x the reference)"
                    + ("; the cases changed since: rerun judge check --calibrate" if stale else ""))
 
 
