@@ -95,16 +95,16 @@ def run_custom(problem: Problem, solution: Path, cases: list[Case], options: Run
         raise SolutionError(f"no solution file at {solution}; create it with `judge start {problem.slug}` "
                             f"or pass --solution PATH")
     require_modules(problem)
-    mode = choose_sandbox(options.sandbox)
+    sandbox = choose_sandbox(options.sandbox)
     limits = Limits(cpu_s=len(cases) * problem.time_rule.floor_s * 2 + 60, memory_mb=problem.memory_mb,
                     output_bytes=problem.output_kb * 1024)
     ref_limits = Limits(cpu_s=REFERENCE_TIMEOUT_S * 4, memory_mb=max(problem.memory_mb * 4, 1024),
                         output_bytes=1 << 24)
-    report = CustomReport(problem.slug, str(solution), mode, problem.checker, ())
+    report = CustomReport(problem.slug, str(solution), sandbox, problem.checker, ())
     with contextlib.ExitStack() as stack:
-        reference = stack.enter_context(Child(problem.reference, ref_limits, mode))
+        reference = stack.enter_context(Child(problem.reference, ref_limits, sandbox))
         _load(reference, problem, problem.reference, reference_side=True)
-        child = stack.enter_context(Child(solution, limits, mode))
+        child = stack.enter_context(Child(solution, limits, sandbox))
         failure = load_failure_of(_load(child, problem, solution, reference_side=False))
         if failure is not None:
             verdict, message, failing = failure
@@ -124,7 +124,7 @@ def _one(child: Child, reference: Child, problem: Problem, case: Case, options: 
     expected, ref_s = _reference_output(reference, problem, case)
     case = replace(case, expected=expected)
     limit = problem.time_rule.limit_s(ref_s)
-    repeats = options.repeats if problem.mode == "call" else 1
+    repeats = options.repeats if problem.kind == "call" else 1
     request = protocol.case_request(problem, case, repeats, options.repeat_budget_s)
     exchange = child.request(request, wall_timeout(limit), cpu_kill_after(limit))
     judged = outcome.of(exchange, problem, case, limit)
@@ -132,7 +132,7 @@ def _one(child: Child, reference: Child, problem: Problem, case: Case, options: 
     shown_reference = expected
     distribution = None
     note = ""
-    if problem.mode == "stream":
+    if problem.kind == "stream":
         distribution = _distribution(yours if returned else [], expected)
         shown_reference = None
         note = _short_stream_note(problem, case.calls or 0)
@@ -184,7 +184,7 @@ def _short_stream_note(problem: Problem, calls: int) -> str:
     """What the statistical checker cannot test with this few calls (it skips tests a short stream cannot support)."""
     from judge.checkers.statistical import min_expected
 
-    k = int(problem.checker_config.get("outcomes", 10))
+    k = int(getattr(problem.checker_options, "outcomes", 10))
     frequencies = math.ceil(k * min_expected(k - 1))
     pairs = math.ceil(2 * k * k * min_expected(k * k - 1))
     if calls >= pairs:

@@ -45,10 +45,10 @@ def parse_case(problem: Problem, text: str, where: str = "--case", name: str = "
     text = _strip_input_label(text)
     if not text:
         raise UsageError(f"{where}: the case is empty; e.g. {example(problem)}")
-    if problem.mode == "object":
+    if problem.kind == "object":
         args = _object_steps(problem, text, where)
         return Case(name=name, group="custom", args=args, expected=None, where=where)
-    if problem.mode == "stream":
+    if problem.kind == "stream":
         calls, seed = _stream(text, where)
         return Case(name=name, group="custom", args=[], expected=None, where=where, seed=seed, calls=calls)
     return Case(name=name, group="custom", args=_call_args(problem, text, where), expected=None, where=where)
@@ -61,7 +61,7 @@ def parse_case_file(problem: Problem, path: Path) -> list[Case]:
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"cannot read the case file {path}: {getattr(exc, 'strerror', None) or exc}") from exc
     lines = [(n, line.strip()) for n, line in enumerate(text.splitlines(), 1) if not line.strip().startswith("#")]
-    if problem.mode == "object":
+    if problem.kind == "object":
         cases = _blocks(problem, path, lines)
     else:
         cases = _lines(problem, path, [(n, line) for n, line in lines if line])
@@ -72,9 +72,9 @@ def parse_case_file(problem: Problem, path: Path) -> list[Case]:
 
 def example(problem: Problem) -> str:
     """A case in the statement's notation for this problem, for messages and help."""
-    if problem.mode == "stream":
+    if problem.kind == "stream":
         return "calls = 1000"
-    if problem.mode == "object":
+    if problem.kind == "object":
         return f"'x = {problem.entry_names[0]}(...); x.method(...)'"
     return ", ".join(f"{p} = ..." for p in problem.params) or "(no arguments)"
 
@@ -138,7 +138,7 @@ def _lines(problem: Problem, path: Path, lines: list[tuple[int, str]]) -> list[C
     for number, line in lines:
         where = f"{path}:{number}"
         name = f"case-{len(cases) + 1}"
-        if problem.mode == "stream" or _whole_case(problem, line):
+        if problem.kind == "stream" or _whole_case(problem, line):
             if pending:
                 raise _incomplete(problem, path, pending)
             cases.append(parse_case(problem, line, where, name))
