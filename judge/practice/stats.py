@@ -19,6 +19,7 @@ from tabulate import tabulate
 
 from judge.practice.display import format_duration
 from judge.practice.history import Attempt
+from judge.report.plot import bars
 
 PLOT_MIN_POINTS = 3
 PLOT_MAX_POINTS = 15
@@ -82,14 +83,8 @@ def solve_points(attempts: Sequence[Attempt], problem: str, tz: tzinfo | None = 
 
 
 def plot(title: str, points: Sequence[tuple[str, float]], width: int = PLOT_WIDTH) -> list[str]:
-    """A horizontal bar per point (plain characters), longest bar = slowest; the newest points only."""
-    shown = list(points)[-PLOT_MAX_POINTS:]
-    top = max(seconds for _, seconds in shown) or 1.0
-    lines = [title]
-    for label, seconds in shown:
-        bar = "#" * max(1, round(width * seconds / top))
-        lines.append(f"  {label}  {bar:<{width}}  {format_duration(seconds)}")
-    return lines
+    """A horizontal bar per point (``report.plot.bars``), longest bar = slowest; the newest points only."""
+    return bars(title, list(points)[-PLOT_MAX_POINTS:], width, format_duration)
 
 
 def render_stats(attempts: Sequence[Attempt], today: date, tz: tzinfo | None = None) -> str:

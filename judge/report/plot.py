@@ -1,8 +1,15 @@
-"""A small log-log plot in plain characters, for ``--complexity`` in a terminal."""
+"""Every plot the judge draws, in plain characters for a terminal (the one text plotter).
+
+- ``render_complexity``: a log-log scatter of time against input size, the solution
+  beside the reference (``judge run --complexity``);
+- ``bars``: one horizontal bar per labelled value, the longest for the largest
+  (``judge stats``: time to solve, attempt by attempt).
+"""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Sequence
 
 from judge.verdict import Complexity
 
@@ -39,3 +46,13 @@ def render_complexity(block: Complexity) -> str:
 
 def _power(value: float | None) -> str:
     return "?" if value is None else f"n^{value:.1f}"
+
+
+def bars(title: str, points: Sequence[tuple[str, float]], width: int, show: Callable[[float], str]) -> list[str]:
+    """``title``, then a line per (label, value): a bar of ``#`` scaled to the largest value, then ``show(value)``."""
+    top = max((value for _, value in points), default=0.0) or 1.0
+    lines = [title]
+    for label, value in points:
+        bar = "#" * max(1, round(width * value / top))
+        lines.append(f"  {label}  {bar:<{width}}  {show(value)}")
+    return lines
