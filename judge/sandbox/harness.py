@@ -174,7 +174,7 @@ def numpy_types(numpy):
 
 # NumPy's array types, taken before the solution runs for problems that need NumPy
 # (a solution can put a module of its own in sys.modules["numpy"]).
-NUMPY = []
+NUMPY: list = []  # [ndarray, generic] once a problem that needs NumPy has loaded
 
 
 def decode(value):
