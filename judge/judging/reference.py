@@ -18,6 +18,7 @@ from __future__ import annotations
 import threading
 
 from judge.errors import ProblemError
+from judge.judging import draws
 from judge.problems.problem import Case, Problem
 from judge.sandbox.child import Child, Exchange, Limits
 from judge.sandbox.protocol import case_request, load_request
@@ -32,6 +33,7 @@ class ReferenceClock:
 
     def __init__(self, problem: Problem) -> None:
         self.problem = problem
+        self.key = draws.new_key()  # a stream problem's reference takes draws as a solution does
         limits = Limits(cpu_s=GENEROUS_CASE_S * 4, memory_mb=max(problem.memory_mb * 4, 1024), output_bytes=1 << 24)
         self.child = Child(problem.reference, limits, "process")
         loaded = self.child.request(load_request(problem, str(problem.reference.resolve())), GENEROUS_CASE_S)
@@ -47,7 +49,12 @@ class ReferenceClock:
 
     def seconds(self, case: Case) -> float:
         """Median CPU seconds of the reference on ``case`` (repeated where cheap)."""
-        exchange = self.child.request(case_request(self.problem, case, repeats=5, budget_s=0.2), GENEROUS_CASE_S)
+        request = case_request(self.problem, case, repeats=5, budget_s=0.2)
+        source = None
+        if self.problem.kind == "stream":
+            source = draws.Draws(self.key, self.problem.stream_sides or 2, case.seed or 0)
+            request = source.first(request)
+        exchange = self.child.request(request, GENEROUS_CASE_S, serve=source.serve if source else None)
         reply = exchange.reply
         if reply is None or reply.get("status") != "ok":
             raise ProblemError(f"{case.where}: the reference solution fails on case {case.name!r}: {_why(exchange)}")

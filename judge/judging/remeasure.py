@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
-from judge.judging import outcome, timing
+from judge.judging import draws, outcome, timing
 from judge.judging.outcome import Outcome
 from judge.problems.problem import Case, Problem
 from judge.sandbox import protocol
@@ -27,11 +27,12 @@ LOAD_TIMEOUT_S = 10.0
 
 def settle_case(problem: Problem, solution: Path, mode: str, case: Case, limit_s: float, judged: Outcome,
                 limit_now: Callable[[], float], kill_after: Callable[[float], float],
-                wall_timeout: Callable[[float], float]) -> Outcome:
+                wall_timeout: Callable[[float], float], key: bytes | None = None) -> Outcome:
     """The judged outcome, or — if its time is in the grey zone — the verdict of the fresh runs.
 
     ``limit_now`` gives the case's limit from a fresh reading of the reference (or the
-    same limit again when the reference was measured up front)."""
+    same limit again when the reference was measured up front). ``key`` is a stream's
+    secret: a fresh run is served the same draws, so its outputs replay like the judged ones."""
     if judged.verdict not in (Verdict.AC, Verdict.TLE) or not judged.cpu_s:
         return judged
     if judged.verdict is Verdict.TLE and judged.time_s <= limit_s:
@@ -43,7 +44,7 @@ def settle_case(problem: Problem, solution: Path, mode: str, case: Case, limit_s
         if faults:
             return None
         limit = limit_now()
-        got = _fresh_run(problem, solution, mode, case, limit, kill_after, wall_timeout)
+        got = _fresh_run(problem, solution, mode, case, limit, kill_after, wall_timeout, key)
         if got.verdict not in (Verdict.AC, Verdict.TLE):
             faults.append(got)
             return None
@@ -64,7 +65,8 @@ def settle_case(problem: Problem, solution: Path, mode: str, case: Case, limit_s
 
 
 def _fresh_run(problem: Problem, solution: Path, mode: str, case: Case, limit_s: float,
-               kill_after: Callable[[float], float], wall_timeout: Callable[[float], float]) -> Outcome:
+               kill_after: Callable[[float], float], wall_timeout: Callable[[float], float],
+               key: bytes | None = None) -> Outcome:
     """One reading of ``case`` in a new child (no limit on the answer check: the time is judged by the rule)."""
     limits = Limits(cpu_s=limit_s * 4 + 30, memory_mb=problem.memory_mb, output_bytes=problem.output_kb * 1024)
     with Child(solution, limits, mode) as child:
@@ -73,10 +75,13 @@ def _fresh_run(problem: Problem, solution: Path, mode: str, case: Case, limit_s:
             return outcome.of(loaded, problem, case, limit_s)
         if problem.samples:
             warm = problem.samples[0]
-            child.request(protocol.case_request(problem, warm), wall_timeout(limit_s), kill_after(limit_s))
-        exchange = child.request(protocol.case_request(problem, case), wall_timeout(limit_s), kill_after(limit_s))
-        return outcome.of(exchange, problem, case, math.inf) if exchange.reply is not None \
+            draws.request(child, problem, warm, protocol.case_request(problem, warm), wall_timeout(limit_s),
+                          kill_after(limit_s))
+        exchange, taken = draws.request(child, problem, case, protocol.case_request(problem, case),
+                                        wall_timeout(limit_s), kill_after(limit_s), key)
+        found = outcome.of(exchange, problem, case, math.inf) if exchange.reply is not None \
             else outcome.of(exchange, problem, case, limit_s)
+        return replace(found, source_calls=taken) if taken is not None else found
 
 
 __all__ = ["settle_case"]

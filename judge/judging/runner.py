@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from judge.errors import SandboxError, SolutionError, UsageError
-from judge.judging import outcome, reference, remeasure, stream
+from judge.judging import draws, outcome, reference, remeasure, stream
 from judge.judging.outcome import Outcome
 from judge.problems.problem import Case, Problem
 from judge.sandbox import bwrap, protocol
@@ -86,7 +86,8 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
     verdict = Verdict.AC
     message = ""
     outputs: dict[str, Any] = {}
-    source_calls = 0
+    served: dict[str, int] = {}
+    key = draws.new_key() if problem.kind == "stream" else None  # the stream's draws, known only here
     # Time the reference beside each case, unless it was measured up front (judge grade).
     with contextlib.ExitStack() as stack:
         clock = stack.enter_context(reference.ReferenceClock(problem)) if cached is None else None
@@ -99,10 +100,10 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
             for case in cases:
                 ref_times[case.name] = clock.seconds(case) if clock is not None else (cached or {})[case.name]
                 limit = problem.time_rule.limit_s(ref_times[case.name])
-                result = _run_case(child, problem, case, limit, options)
+                result = _run_case(child, problem, case, limit, options, key)
                 result = remeasure.settle_case(problem, solution, sandbox, case, limit, result,
                                                _limit_now(problem, case, clock, ref_times[case.name]),
-                                               cpu_kill_after, wall_timeout)
+                                               cpu_kill_after, wall_timeout, key)
                 results.append(CaseResult(case.name, case.group, result.verdict, result.time_s * 1000,
                                           result.memory_kb, result.spread_s * 1000,
                                           ref_times[case.name] * 1000, limit * 1000))
@@ -111,10 +112,10 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
                     failing = _failing_case(problem, case, result)
                     break
                 outputs[case.name] = result.value
-                source_calls += result.source_calls or 0
+                served[case.name] = result.source_calls or 0
     figures: StreamFigures | None = None
     if verdict is Verdict.AC and problem.kind == "stream":
-        verdict, message, failing, figures = stream.verify(problem, solution, cases, outputs, source_calls, sandbox)
+        verdict, message, failing, figures = stream.verify(problem, solution, cases, outputs, served, key, sandbox)
     passed = sum(1 for r in results if r.verdict is Verdict.AC)
     if verdict is not Verdict.AC and failing is None:
         failing = FailingCase(name="", input={}, expected=None, actual=None, message=message)
@@ -131,13 +132,20 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
     return judged
 
 
-def _run_case(child: Child, problem: Problem, case: Case, limit_s: float, options: RunOptions) -> Outcome:
+def _run_case(child: Child, problem: Problem, case: Case, limit_s: float, options: RunOptions,
+              key: bytes | None = None) -> Outcome:
     repeats = options.repeats if problem.kind == "call" else 1
     request = protocol.case_request(problem, case, repeats, options.repeat_budget_s)
     cpu_cap = cpu_kill_after(limit_s)
-    result = outcome.of(child.request(request, wall_timeout(limit_s), cpu_cap), problem, case, limit_s)
+
+    def ask() -> Outcome:
+        # A stream's draws are served and counted here, never counted by the child.
+        exchange, taken = draws.request(child, problem, case, request, wall_timeout(limit_s), cpu_cap, key)
+        return replace(outcome.of(exchange, problem, case, limit_s), source_calls=taken)
+
+    result = ask()
     if result.verdict is Verdict.TLE and result.cpu_s and result.time_s < limit_s * RETRY_MARGIN and child.alive():
-        again = outcome.of(child.request(request, wall_timeout(limit_s), cpu_cap), problem, case, limit_s)
+        again = ask()
         if again.time_s < result.time_s:
             result = again
     return result

@@ -1,51 +1,74 @@
-"""Randomized problems: prove the outputs depend on the injected source alone.
+"""Randomized problems: prove the outputs depend on the judge's source alone, throughout.
 
-Per stream, the statistical checker tests uniformity and independence. What it
-cannot see is *where* the randomness came from, so after every stream passes:
+The draws of the source (``rand6()``) are made and counted by the judge
+(``judge.judging.draws``): the child gets them in blocks on request and cannot
+make, rewind or count them itself. Per stream, the statistical checker tests
+uniformity and independence, and the judge has already compared the number of
+outputs with the calls asked for. What the checker cannot see is *where* the
+randomness came from, so after every stream passes:
 
 - entropy: n uniform outputs over k outcomes carry n·log(k) of entropy, and each
-  source call gives log(sides); fewer calls than that bound allows (less a small
+  draw gives log(sides); fewer draws served than that bound allows (less a small
   allowance for entropy carried between calls) means another source was used;
-- replay: all streams are run again in a fresh process with the same seeds, and
-  must give the same outputs (the ``random`` module, the clock or ``os.urandom``
-  would not);
-- dependence: they are run once more in a fresh process with other seeds, and must
-  give different outputs (a private seeded generator or a fixed cycle would not).
+- replay: all streams are run again in a fresh process on the same draws, and must
+  give the same outputs (the ``random`` module, the clock or ``os.urandom`` would not);
+- dependence throughout: before that, in the same fresh process, each stream is
+  run on a *fork* of its draws, the same up to a secret position k (drawn anew each
+  run, anywhere in the first half of what the stream took) and different after it.
+  The outputs must change by the time draw k can have been taken (k divided by the
+  entropy bound, with slack), and after the first change they must agree with the
+  original outputs no more often than independent ones would (1/outcomes, with
+  margin). A private generator seeded from the first draws, a fixed cycle, or
+  outputs that take only every other value from the draws fail here; with k = 0
+  this is also the old "another stream gives other outputs" check.
+  The forks run in a process of their own, which has seen no stream sharing their
+  prefix (it cannot notice where the draws change), beside the replay's.
 
-It also reports the mean number of source calls per output beside the entropy bound
-and simple two-call rejection sampling.
+It also reports the mean number of draws per output beside the entropy bound and simple two-call rejection sampling.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import replace
+import secrets
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from judge import values
 from judge.checkers import statistical
+from judge.judging import draws
 from judge.problems.problem import Case, Problem
 from judge.sandbox import protocol
 from judge.sandbox.child import Child, Limits
 from judge.verdict import FailingCase, StreamFigures, Verdict
 
 REPLAY_TIMEOUT_S = 60.0
-RESEED_MASK = 0x5EED5EED
 ENTROPY_ALLOWANCE_CALLS = 64  # entropy a solution may carry over between calls, in source calls
+LAG_SLACK = 0.05  # outputs may change a little later than draw k / entropy bound ...
+LAG_SLACK_OUTPUTS = 100  # ... by this share and this many outputs (local luck, read-ahead)
+AGREEMENT_MARGIN = 0.05  # after the fork, outputs may agree this much more often than 1/outcomes
+MIN_SUFFIX = 50  # fewer outputs than this after the change are not tested for agreement
 
 
-def verify(problem: Problem, solution: Path, cases: list[Case], outputs: dict[str, Any], source_calls: int,
-           sandbox: str) -> tuple[Verdict, str, FailingCase | None, StreamFigures]:
-    """(verdict, message, failing case, figures) after the replay checks."""
+def verify(problem: Problem, solution: Path, cases: list[Case], outputs: dict[str, Any], served: dict[str, int],
+           key: bytes | None, sandbox: str) -> tuple[Verdict, str, FailingCase | None, StreamFigures]:
+    """(verdict, message, failing case, figures) after the entropy, dependence and replay checks.
+
+    ``served`` is how many draws each case took (``draws.Draws.used``); ``key`` the run's secret.
+    """
     total_outputs = sum(len(v) for v in outputs.values())
+    source_calls = sum(served.values())
     extra = figures(problem, source_calls, total_outputs)
     source = f"{problem.stream_source}()"
     allowed = total_outputs * entropy_bound(problem) - ENTROPY_ALLOWANCE_CALLS
     if source_calls < allowed:
         text = (f"{total_outputs:,} uniform outputs need at least {allowed:,.0f} calls of {source} (the entropy "
-                f"bound), but your solution made {source_calls:,}: it must be using another source of randomness")
+                f"bound), but your solution took {source_calls:,}: it must be using another source of randomness")
         return Verdict.WA, text, _failing(cases[0], text), extra
-    again = _replay(problem, solution, cases, sandbox, reseed=False)
+    assert key is not None, "a stream judged without the judge's key"
+    forks = {case.name: secrets.randbelow(served[case.name] // 2 + 1) for case in cases}
+    forked, again = _replay(problem, solution, cases, sandbox, key, forks)
     for case in cases:
         if again.get(case.name) != outputs[case.name]:
             where = _first_difference(outputs[case.name], again.get(case.name))
@@ -53,27 +76,79 @@ def verify(problem: Problem, solution: Path, cases: list[Case], outputs: dict[st
                     f"(seed {case.seed}) in a fresh process gave a different output {where}. Use only {source} "
                     f"as a source of randomness (not random, time, os.urandom, ...)")
             return Verdict.WA, text, _failing(case, text), extra
-    other = _replay(problem, solution, cases, sandbox, reseed=True)
     for case in cases:
-        if other.get(case.name) == outputs[case.name]:
-            text = (f"your outputs do not depend on {source}: a different {source} stream in a fresh process "
-                    f"gave exactly the same {len(outputs[case.name]):,} outputs")
-            return Verdict.WA, text, _failing(case, text), extra
+        why = dependence(problem, outputs[case.name], forked.get(case.name), forks[case.name])
+        if why is not None:
+            return Verdict.WA, why, _failing(case, why), extra
     return Verdict.AC, "", None, extra
 
 
-def _replay(problem: Problem, solution: Path, cases: list[Case], sandbox: str, reseed: bool) -> dict[str, Any]:
-    """Outputs per case from a fresh process, with the same seeds or with others."""
+def dependence(problem: Problem, original: list[Any], forked: Any, fork_at: int) -> str | None:
+    """Why the outputs on draws forked at ``fork_at`` show no dependence on the later draws (None if they do)."""
+    source = f"{problem.stream_source}()"
+    changed = f"changing the {source} draws from draw #{fork_at + 1:,} on (in a fresh process)"
+    if type(forked) is not list or len(forked) != len(original):
+        return f"your solution failed when {changed}: it must work on any {source} stream"
+    first = next((i for i, (a, b) in enumerate(zip(original, forked)) if a != b), len(original))
+    if first == len(original):
+        return (f"your outputs do not depend on {source} throughout: {changed} left all {len(original):,} outputs "
+                f"unchanged. Every output must come from {source} (a generator of your own, even seeded from "
+                f"{source}, is not allowed)")
+    latest = (fork_at + ENTROPY_ALLOWANCE_CALLS) / entropy_bound(problem) * (1 + LAG_SLACK) + LAG_SLACK_OUTPUTS
+    if first > latest:
+        return (f"your outputs do not depend on {source} throughout: {changed} changed nothing before output "
+                f"#{first + 1:,}, but by then at most {latest:,.0f} outputs can have been made from the earlier draws")
+    after = len(original) - first
+    if after < MIN_SUFFIX:
+        return None
+    same = sum(1 for a, b in zip(original[first:], forked[first:]) if a == b) / after
+    chance = 1 / outcomes(problem)
+    allowed = chance + max(AGREEMENT_MARGIN, 6 * math.sqrt(chance * (1 - chance) / after))
+    if same > allowed:
+        return (f"your outputs do not depend on {source} throughout: after {changed}, {same:.0%} of the "
+                f"{after:,} later outputs stayed the same, where outputs of other draws would agree about "
+                f"{chance:.0%} of the time")
+    return None
+
+
+def _replay(problem: Problem, solution: Path, cases: list[Case], mode: str, key: bytes,
+            forks: dict[str, int]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Outputs per case on forked draws and on the same draws, each from a fresh process.
+
+    Two processes, run side by side: the replay must see the same history of streams
+    as the judged run (a solution may carry entropy over between calls), and the forks
+    must run where no stream sharing their prefix was seen before.
+    """
+    fork_key = draws.new_key()
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        forked = pool.submit(_outputs, problem, solution, cases, mode, key, forks, fork_key)
+        again = pool.submit(_outputs, problem, solution, cases, mode, key, None, None)
+        return forked.result(), again.result()
+
+
+def _outputs(problem: Problem, solution: Path, cases: list[Case], mode: str, key: bytes,
+             forks: dict[str, int] | None, fork_key: bytes | None) -> dict[str, Any]:
+    """Outputs per case from one fresh process, on the draws of ``key`` (forked where asked)."""
     limits = Limits(cpu_s=REPLAY_TIMEOUT_S * 2, memory_mb=problem.memory_mb, output_bytes=problem.output_kb * 1024)
     found: dict[str, Any] = {}
     with Child(solution, limits, sandbox) as child:
         child.request(protocol.load_request(problem, str(solution.resolve())), REPLAY_TIMEOUT_S)
         for case in cases:
-            if reseed:
-                case = replace(case, seed=(case.seed or 0) ^ RESEED_MASK)
-            exchange = child.request(protocol.case_request(problem, case), REPLAY_TIMEOUT_S)
-            found[case.name] = exchange.reply.get("value") if exchange.reply else None
+            fork_at = forks[case.name] if forks is not None else None
+            source = draws.Draws(key, problem.stream_sides or 2, case.seed or 0, fork_at, fork_key)
+            request = source.first(protocol.case_request(problem, case))
+            exchange = child.request(request, REPLAY_TIMEOUT_S, serve=source.serve)
+            found[case.name] = _value(exchange.reply)
     return found
+
+
+def _value(reply: dict[str, Any] | None) -> Any:
+    if reply is None or reply.get("status") != "ok":
+        return None
+    try:
+        return values.rebuild(reply.get("value"))
+    except values.Malformed:
+        return None
 
 
 def entropy_bound(problem: Problem) -> float:

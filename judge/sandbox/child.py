@@ -35,6 +35,7 @@ import json
 import os
 import resource
 import secrets
+import select
 import selectors
 import signal
 import subprocess
@@ -43,7 +44,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from judge.errors import SandboxError
 from judge.sandbox import bwrap as bwrap_support
@@ -215,10 +216,15 @@ class Child:
     def alive(self) -> bool:
         return self.process.poll() is None
 
-    def request(self, message: dict[str, Any], timeout_s: float, cpu_limit_s: float | None = None) -> Exchange:
+    def request(self, message: dict[str, Any], timeout_s: float, cpu_limit_s: float | None = None,
+                serve: Callable[[dict[str, Any]], dict[str, Any]] | None = None) -> Exchange:
         """Send one request and wait for its reply: at most ``timeout_s`` seconds of wall time,
         and, if given, ``cpu_limit_s`` seconds of the child's CPU time (so a busy loop is
-        stopped at its CPU limit, while a sleeping one is stopped by the wall clock)."""
+        stopped at its CPU limit, while a sleeping one is stopped by the wall clock).
+
+        ``serve`` answers the child's asks for a stream's draws (replies with status
+        ``draws``, see ``judge.judging.draws``) while the request runs; without it such a
+        reply ends the request like any other."""
         message = dict(message, token=self.token)
         payload = (json.dumps(message, separators=(",", ":")) + "\n").encode()
         start = time.monotonic()
@@ -231,7 +237,14 @@ class Child:
         while True:
             line = self._take_line()
             if line is not None:
-                return self._parse(line, start)
+                exchange = self._parse(line, start)
+                if serve is None or exchange.reply is None or exchange.reply.get("status") != "draws":
+                    return exchange
+                try:
+                    self._write_all((json.dumps(serve(exchange.reply), separators=(",", ":")) + "\n").encode(), deadline)
+                except (BrokenPipeError, TimeoutError):
+                    return self._finish(None, start, timed_out=time.monotonic() >= deadline)
+                continue
             if len(self._streams.reply_buffer) > FRAME_CAP:
                 return self._finish(None, start, frame_exceeded=True)
             if self._streams.output_bytes > self.limits.output_bytes:
@@ -259,8 +272,10 @@ class Child:
             except BlockingIOError:
                 if time.monotonic() >= deadline:
                     raise TimeoutError from None
-                # Keep draining the child's output while it reads, so neither side blocks.
-                self._pump(0.01)
+                # Keep draining the child's output while it reads, so neither side blocks,
+                # and write again as soon as the pipe has room (not after a fixed pause).
+                self._pump(0)
+                select.select([], [self._request_w], [], 0.01)
 
     def _pump(self, wait_s: float) -> bool:
         """Read what is ready; False once the reply channel is closed."""

@@ -15,7 +15,10 @@ the script's two arguments:
   line that is not a well-formed reply to the request it sent;
 - fd 1 and fd 2 are the solution's stdout and stderr, drained and capped by the judge.
 
-Requests: ``{"op": "load", ...}`` once, then ``{"op": "case", ...}`` per case.
+Requests: ``{"op": "load", ...}`` once, then ``{"op": "case", ...}`` per case. In a
+stream problem, the source (``rand6``) asks the judge for draws mid-case: a reply
+``{"status": "draws"}``, answered by ``{"op": "draws", "draws": [...]}`` on the
+request pipe (the judge derives and counts them, see ``judge.judging.draws``).
 Replies carry ``status``: ``ok``, ``exception`` (with the user's traceback),
 ``memory`` (MemoryError), ``exit`` (SystemExit), ``compile`` (SyntaxError or no entry point).
 
@@ -24,6 +27,7 @@ with a lying ``__eq__`` arrives as a plain ``str``); NumPy arrays are tagged
 ``{"__ndarray__": data, "shape": [...], "dtype": "..."}`` and tuples ``{"__tuple__": [...]}``.
 """
 
+import base64
 import collections
 import gc
 import io
@@ -192,6 +196,11 @@ def decode(value):
     return value
 
 
+def decode_draws(text):
+    """A block of draws from the judge (base64, one byte per draw), last first for pop()."""
+    return list(base64.b64decode(text))[::-1]
+
+
 def user_traceback(exc, path):
     """The traceback limited to frames in the user's file, as Python prints it.
 
@@ -229,7 +238,7 @@ class Harness:
         self.path = None
         self.entry = None
         self.mode = "call"
-        self.stream_state = None
+        self.stream_pool = None
         self.stdout = CaseStdout()
         self.reserve = bytearray(4 * 1024 * 1024)  # freed on MemoryError so a reply can still be built
 
@@ -291,18 +300,32 @@ class Harness:
         return {"status": "ok", "stdout": self.stdout.text(), "stdout_chars": self.stdout.chars}
 
     def install_source(self, namespace, name, sides):
+        """Put the stream's source (``rand6``) in the solution's namespace.
+
+        Its draws come from the judge, a block at a time on request (a ``draws``
+        reply, answered on the request pipe); the judge counts what it served.
+        """
         harness = self
 
         def source():
-            state = harness.stream_state
-            if state is None:
+            pool = harness.stream_pool
+            if pool is None:
                 raise RuntimeError(name + "() may only be called while the judge calls your solution")
-            state[1] += 1
-            return state[0]() + 1
+            if not pool:
+                pool.extend(harness.fetch_draws())
+            return pool.pop()
 
         source.__name__ = name
         namespace[name] = source
         self.sides = sides
+
+    def fetch_draws(self):
+        """Ask the judge for the next block of draws; returned last first, for pop()."""
+        self.send({"status": "draws"})
+        answer = json.loads(self.requests.readline())
+        if answer.get("op") != "draws":
+            raise ValueError("expected draws from the judge, got " + repr(answer.get("op")))
+        return decode_draws(answer["draws"])
 
     def find_entry(self, namespace, names, source):
         """The last ``class Solution``'s method, else a module-level function, else a compile error."""
@@ -443,11 +466,7 @@ class Harness:
                 "stdout": self.stdout.text(), "stdout_chars": self.stdout.chars}
 
     def run_stream(self, request):
-        import random as _random
-
-        generator = _random.Random(request["seed"])
-        sides = self.sides
-        self.stream_state = [lambda: generator._randbelow(sides), 0]
+        self.stream_pool = decode_draws(request["draws"])  # each case's draws start afresh from the judge
         outputs = []
         fn = self.callable_entry()
         calls = int(request["calls"])
@@ -460,8 +479,8 @@ class Harness:
         start = time.thread_time()
         outcome = self.guarded(many)
         elapsed = time.thread_time() - start
-        source_calls = self.stream_state[1]
-        self.stream_state = None
+        unused = len(self.stream_pool)
+        self.stream_pool = None
         if outcome is not None:
             outcome.update(cpu_s=[elapsed], stdout=self.stdout.text(), stdout_chars=self.stdout.chars)
             return outcome
@@ -469,7 +488,7 @@ class Harness:
             value = encode(outputs)
         except OutputTooLarge as exc:
             return {"status": "too_large", "message": str(exc), "cpu_s": [elapsed]}
-        return {"status": "ok", "value": value, "cpu_s": [elapsed], "source_calls": source_calls,
+        return {"status": "ok", "value": value, "cpu_s": [elapsed], "unused": unused,
                 "stdout": self.stdout.text(), "stdout_chars": self.stdout.chars}
 
 

@@ -25,5 +25,5 @@ def case_request(problem: Problem, case: Case, repeats: int = 1, budget_s: float
     if problem.inplace_arg is not None:
         request["inplace"] = problem.inplace_arg
     if problem.kind == "stream":
-        request.update(seed=case.seed, calls=case.calls)
+        request["calls"] = case.calls  # no seed: the judge serves the draws (judge.judging.draws)
     return request

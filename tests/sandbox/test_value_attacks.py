@@ -1,0 +1,121 @@
+"""Attacks on what the judge believes about values and streams (issue 11, items 1, 2 and 5).
+
+Each file in tests/fixtures/attacks_values/ is a solution that tries to pass by lying:
+about an array's shape (a subclass, a fake ``__class__``, a forged reply), about a
+stream (trimming the harness's outputs, inflating the draw count through
+``rand6.__closure__``, a generator seeded from a prefix of the draws), or by telling
+fuzzing apart from judging. Each is judged with ``judge run --format json`` in a
+subprocess, and the test asserts the safe verdict, exit status 1 with one JSON
+document, a message naming what happened, and no process of the run left behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fixture_paths import FIXTURE_PROBLEMS, REAL_PROBLEMS, TESTS
+
+ATTACKS = TESTS / "fixtures" / "attacks_values"
+VALUE_PROBLEMS = TESTS / "fixtures" / "problems_values"
+JUDGE_TIMEOUT_S = 120
+
+
+@dataclass(frozen=True)
+class Attack:
+    name: str
+    problems: Path
+    problem: str
+    verdict: str
+    says: str  # a piece of the message
+    fuzz: bool = False
+
+
+ALL = [
+    Attack("ndarray_subclass_shape", VALUE_PROBLEMS, "array-double", "WA", "shape differs"),
+    Attack("fake_ndarray_class", VALUE_PROBLEMS, "array-double", "WA", "object of type Fake"),
+    Attack("forged_empty_ndarray", VALUE_PROBLEMS, "array-double", "RE", "claims shape (2, 3)"),
+    Attack("trim_stream_outputs", REAL_PROBLEMS, "implement-rand10-using-rand6", "WA", "12 outputs came back"),
+    Attack("closure_counter", REAL_PROBLEMS, "implement-rand10-using-rand6", "WA", "entropy bound"),
+    Attack("prefix_seeded", REAL_PROBLEMS, "implement-rand10-using-rand6", "WA", "throughout"),
+    Attack("behave_when_fuzzed", FIXTURE_PROBLEMS, "add-two", "WA", "generated input", fuzz=True),
+]
+
+
+@dataclass
+class Run:
+    status: int
+    stdout: str
+    stderr: str
+    pids: list[int]
+
+    @property
+    def report(self) -> dict[str, Any]:
+        return json.loads(self.stdout)
+
+
+def _descendants(pid: int) -> list[int]:
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+        except OSError:
+            continue
+        found += [int(c) for c in children]
+        todo += [int(c) for c in children]
+    return found
+
+
+def judge(attack: Attack, workdir: Path) -> Run:
+    """``judge run`` on one attack; the pids of everything it started are collected while it runs."""
+    workdir.mkdir(parents=True)
+    argv = [sys.executable, "-m", "judge.cli", "--problems", str(attack.problems), "run", attack.problem,
+            "--solution", str(ATTACKS / f"{attack.name}.py"), "--no-record", "--format", "json",
+            *(["--seed", "7", "--fuzz-examples", "60"] if attack.fuzz else ["--no-fuzz"])]
+    env = dict(os.environ, HOME=str(workdir), JUDGE_HISTORY=str(workdir / "history.db"))
+    process = subprocess.Popen(argv, cwd=workdir, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, start_new_session=True)
+    seen: set[int] = set()
+    while True:
+        seen.update(_descendants(process.pid))
+        try:
+            stdout, stderr = process.communicate(timeout=0.05)
+            break
+        except subprocess.TimeoutExpired:
+            continue
+    return Run(process.returncode, stdout, stderr, sorted(seen))
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Run]:
+    base = tmp_path_factory.mktemp("value-attacks")
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        futures = {a.name: pool.submit(judge, a, base / a.name) for a in ALL}
+        return {name: future.result(timeout=JUDGE_TIMEOUT_S) for name, future in futures.items()}
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")
+
+
+@pytest.mark.parametrize("attack", ALL, ids=[a.name for a in ALL])
+def test_attack_gets_the_safe_verdict(runs: dict[str, Run], attack: Attack) -> None:
+    run = runs[attack.name]
+    assert run.status == 1, run.stderr[-2000:]
+    report = run.report
+    assert report["verdict"] == attack.verdict, report["message"]
+    assert attack.says in report["message"]
+    assert not [pid for pid in run.pids if _alive(pid)], "a process of the run is still running"
