@@ -26,7 +26,7 @@ from typing import Any
 
 from judge import values
 from judge.errors import ProblemError, SolutionError
-from judge.judging import outcome
+from judge.judging import draws, outcome
 from judge.judging.runner import (
     LOAD_TIMEOUT_S,
     RunOptions,
@@ -126,7 +126,7 @@ def _one(child: Child, reference: Child, problem: Problem, case: Case, options: 
     limit = problem.time_rule.limit_s(ref_s)
     repeats = options.repeats if problem.kind == "call" else 1
     request = protocol.case_request(problem, case, repeats, options.repeat_budget_s)
-    exchange = child.request(request, wall_timeout(limit), cpu_kill_after(limit))
+    exchange, _ = draws.request(child, problem, case, request, wall_timeout(limit), cpu_kill_after(limit))
     judged = outcome.of(exchange, problem, case, limit)
     yours, returned = _your_output(exchange, problem)
     shown_reference = expected
@@ -148,7 +148,7 @@ def _one(child: Child, reference: Child, problem: Problem, case: Case, options: 
 def _reference_output(reference: Child, problem: Problem, case: Case) -> tuple[Any, float]:
     """(the reference's output as a case file's expected value, its median CPU seconds)."""
     request = protocol.case_request(problem, case, repeats=5, budget_s=0.2)
-    exchange = reference.request(request, REFERENCE_TIMEOUT_S, REFERENCE_TIMEOUT_S)
+    exchange, _ = draws.request(reference, problem, case, request, REFERENCE_TIMEOUT_S, REFERENCE_TIMEOUT_S)
     reply = exchange.reply
     if reply is None or reply.get("status") != "ok":
         raise ProblemError(f"{case.where}: the reference solution of {problem.slug} fails on this input although "

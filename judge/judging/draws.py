@@ -26,6 +26,9 @@ import hashlib
 import secrets
 from typing import Any
 
+from judge.problems.problem import Case, Problem
+from judge.sandbox.child import Child, Exchange
+
 BLOCK = 16384  # small beside a stream (the entropy check counts whole blocks), few round trips
 KEY_BYTES = 32
 
@@ -100,3 +103,20 @@ class Draws:
         index = self.served // BLOCK
         self.served += BLOCK
         return {"op": "draws", "draws": encode(self.block(index))}
+
+
+def request(child: Child, problem: Problem, case: Case, message: dict[str, Any], timeout_s: float,
+            cpu_limit_s: float | None = None, key: bytes | None = None,
+            fork: tuple[int, bytes] | None = None) -> tuple[Exchange, int | None]:
+    """Send a case request; for a stream problem serve its draws while it runs.
+
+    Returns the exchange and, for a stream, how many draws the case took (``Draws.used``).
+    ``key`` defaults to a fresh secret (when nothing will be replayed); ``fork`` is
+    (position, other key) for a forked stream.
+    """
+    if problem.kind != "stream":
+        return child.request(message, timeout_s, cpu_limit_s), None
+    at, other = fork if fork is not None else (None, None)
+    source = Draws(key or new_key(), problem.stream_sides or 2, case.seed or 0, at, other)
+    exchange = child.request(source.first(message), timeout_s, cpu_limit_s, serve=source.serve)
+    return exchange, source.used(exchange.reply)

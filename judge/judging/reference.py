@@ -33,7 +33,6 @@ class ReferenceClock:
 
     def __init__(self, problem: Problem) -> None:
         self.problem = problem
-        self.key = draws.new_key()  # a stream problem's reference takes draws as a solution does
         limits = Limits(cpu_s=GENEROUS_CASE_S * 4, memory_mb=max(problem.memory_mb * 4, 1024), output_bytes=1 << 24)
         self.child = Child(problem.reference, limits, "process")
         loaded = self.child.request(load_request(problem, str(problem.reference.resolve())), GENEROUS_CASE_S)
@@ -50,11 +49,7 @@ class ReferenceClock:
     def seconds(self, case: Case) -> float:
         """Median CPU seconds of the reference on ``case`` (repeated where cheap)."""
         request = case_request(self.problem, case, repeats=5, budget_s=0.2)
-        source = None
-        if self.problem.kind == "stream":
-            source = draws.Draws(self.key, self.problem.stream_sides or 2, case.seed or 0)
-            request = source.first(request)
-        exchange = self.child.request(request, GENEROUS_CASE_S, serve=source.serve if source else None)
+        exchange, _ = draws.request(self.child, self.problem, case, request, GENEROUS_CASE_S)
         reply = exchange.reply
         if reply is None or reply.get("status") != "ok":
             raise ProblemError(f"{case.where}: the reference solution fails on case {case.name!r}: {_why(exchange)}")

@@ -131,13 +131,12 @@ def _outputs(problem: Problem, solution: Path, cases: list[Case], mode: str, key
     """Outputs per case from one fresh process, on the draws of ``key`` (forked where asked)."""
     limits = Limits(cpu_s=REPLAY_TIMEOUT_S * 2, memory_mb=problem.memory_mb, output_bytes=problem.output_kb * 1024)
     found: dict[str, Any] = {}
-    with Child(solution, limits, sandbox) as child:
+    with Child(solution, limits, mode) as child:
         child.request(protocol.load_request(problem, str(solution.resolve())), REPLAY_TIMEOUT_S)
         for case in cases:
-            fork_at = forks[case.name] if forks is not None else None
-            source = draws.Draws(key, problem.stream_sides or 2, case.seed or 0, fork_at, fork_key)
-            request = source.first(protocol.case_request(problem, case))
-            exchange = child.request(request, REPLAY_TIMEOUT_S, serve=source.serve)
+            fork = (forks[case.name], fork_key) if forks is not None and fork_key is not None else None
+            exchange, _ = draws.request(child, problem, case, protocol.case_request(problem, case), REPLAY_TIMEOUT_S,
+                                        key=key, fork=fork)
             found[case.name] = _value(exchange.reply)
     return found
 

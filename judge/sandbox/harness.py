@@ -466,7 +466,7 @@ class Harness:
                 "stdout": self.stdout.text(), "stdout_chars": self.stdout.chars}
 
     def run_stream(self, request):
-        self.stream_pool = decode_draws(request["draws"])  # each case's draws start afresh from the judge
+        self.stream_pool = decode_draws(request.get("draws", ""))  # each case's draws start afresh from the judge
         outputs = []
         fn = self.callable_entry()
         calls = int(request["calls"])
