@@ -24,7 +24,8 @@ randomness came from, so after every stream passes:
   The forks run in a process of their own, which has seen no stream sharing their
   prefix (it cannot notice where the draws change), beside the replay's.
 
-It also reports the mean number of draws per output beside the entropy bound and simple two-call rejection sampling.
+It also reports the mean number of draws per output beside the entropy bound and
+simple two-call rejection sampling.
 """
 
 from __future__ import annotations
