@@ -279,7 +279,7 @@ def first_difference(expected: Any, actual: Any) -> str:
 
 
 def show_step(step: dict[str, Any], limit: int = 80) -> str:
-    """One object-mode step as code: ``new(4)``, ``.weight``, ``.forward(array(...))``.
+    """One step of an object-kind case, as code: ``new(4)``, ``.weight``, ``.forward(array(...))``.
 
     The one rendering of a step, for reports and for checker messages alike; each
     value is shortened to ``limit`` characters.

@@ -34,7 +34,7 @@ class Checker(Protocol):
         """The checker's options from a ``[checker]`` table; ``where`` prefixes every error."""
 
     def check(self, expected: Any, actual: Any, *, config: Any, steps: list[Any] | None = None) -> Mismatch | None:
-        """``None`` when ``actual`` is right. ``steps`` are the case's steps in ``object`` mode."""
+        """``None`` when ``actual`` is right. ``steps`` are the case's steps for the ``object`` kind."""
 
 
 def options(config: O | Mapping[str, Any], kind: type[O], parse: Callable[[Mapping[str, Any], str], O]) -> O:

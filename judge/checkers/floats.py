@@ -10,7 +10,7 @@ loads; anything else there is an error):
   *expected* value only, and ``abs_tol`` is the floor that lets values near zero
   match. Two ints are subtracted exactly (no rounding through float).
 
-In ``object`` mode the judge passes the case's ``steps``: ``expected`` and ``actual``
+For the ``object`` kind the judge passes the case's ``steps``: ``expected`` and ``actual``
 are then lists with one entry per step, and a mismatch names the step
 ("step 3, .forward(...): ...").
 

@@ -1,6 +1,6 @@
 """The ``statistical`` checker: is one stream of outputs uniform and independent?
 
-Used by randomized problems in ``stream`` mode (for example "implement rand10()
+Used by randomized problems of the ``stream`` kind (for example "implement rand10()
 using rand6()"). The judge calls the solution ``calls`` times on one seeded source
 stream and hands the list of outputs to :func:`check`. Options (problem.toml's
 ``[checker]`` table, parsed into ``Options`` when the problem loads):

@@ -29,7 +29,7 @@ HISTORY_FIX = "pass --history FILE or set JUDGE_HISTORY to a writable file, or p
 @options.SOLUTION
 @click.option("--seed", type=int, default=None, help="Seed of the random pick (printed; the same seed and history repeat it).")
 @options.SANDBOX
-@click.option("--no-fuzz", is_flag=True, help="Judge the cases only, without fuzzing against the reference.")
+@options.NO_FUZZ
 @click.option("--no-record", is_flag=True, help="Do not record the attempts in the history.")
 @options.HISTORY
 @click.pass_context

@@ -3,7 +3,7 @@
 LeetCode's "Run" button: no hidden case is involved or revealed. For each case
 (already parsed and validated by ``judge.problems.custom_input``):
 
-1. the reference runs it in a child of its own (same sandbox mode), timed; its
+1. the reference runs it in a child of its own (same sandbox), timed; its
    output becomes the case's expected value;
 2. your solution runs it in its sandboxed child, held to the limit the reference's
    time gives (``TimeRule``), and the problem's checker compares the two outputs.

@@ -85,7 +85,7 @@ class ReferenceRunner:
             from judge.errors import ProblemError
 
             raise ProblemError(f"the reference fails on a generated input {case.args!r}: {reply.get('message')}")
-        data = reply.get("arg_after") if self.problem.checker == "inplace" else reply.get("value")
+        data = reply.get("arg_after") if self.problem.inplace_arg is not None else reply.get("value")
         return json.loads(json.dumps(data))
 
 

@@ -25,7 +25,7 @@ from judge.verdict import Verdict
 LOAD_TIMEOUT_S = 10.0
 
 
-def settle_case(problem: Problem, solution: Path, mode: str, case: Case, limit_s: float, judged: Outcome,
+def settle_case(problem: Problem, solution: Path, sandbox: str, case: Case, limit_s: float, judged: Outcome,
                 limit_now: Callable[[], float], kill_after: Callable[[float], float],
                 wall_timeout: Callable[[float], float], key: bytes | None = None) -> Outcome:
     """The judged outcome, or — if its time is in the grey zone — the verdict of the fresh runs.
@@ -44,7 +44,7 @@ def settle_case(problem: Problem, solution: Path, mode: str, case: Case, limit_s
         if faults:
             return None
         limit = limit_now()
-        got = _fresh_run(problem, solution, mode, case, limit, kill_after, wall_timeout, key)
+        got = _fresh_run(problem, solution, sandbox, case, limit, kill_after, wall_timeout, key)
         if got.verdict not in (Verdict.AC, Verdict.TLE):
             faults.append(got)
             return None
@@ -64,12 +64,12 @@ def settle_case(problem: Problem, solution: Path, mode: str, case: Case, limit_s
     return replace(best, verdict=Verdict.AC, message=note)
 
 
-def _fresh_run(problem: Problem, solution: Path, mode: str, case: Case, limit_s: float,
+def _fresh_run(problem: Problem, solution: Path, sandbox: str, case: Case, limit_s: float,
                kill_after: Callable[[float], float], wall_timeout: Callable[[float], float],
                key: bytes | None = None) -> Outcome:
     """One reading of ``case`` in a new child (no limit on the answer check: the time is judged by the rule)."""
     limits = Limits(cpu_s=limit_s * 4 + 30, memory_mb=problem.memory_mb, output_bytes=problem.output_kb * 1024)
-    with Child(solution, limits, mode) as child:
+    with Child(solution, limits, sandbox) as child:
         loaded = child.request(protocol.load_request(problem, str(solution.resolve())), LOAD_TIMEOUT_S)
         if loaded.reply is None or loaded.reply.get("status") != "ok":
             return outcome.of(loaded, problem, case, limit_s)

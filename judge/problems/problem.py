@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from judge.checkers import inplace
 from judge.errors import ProblemError
 from judge.problems import calibration
 from judge.problems.metadata import DIFFICULTIES, KINDS, Limits, read_metadata
@@ -85,7 +86,7 @@ class Problem:
     @property
     def inplace_arg(self) -> int | None:
         """The index of the argument judged after the call (the inplace checker), else None."""
-        return getattr(self.checker_options, "arg", None) if self.checker == "inplace" else None
+        return self.checker_options.arg if isinstance(self.checker_options, inplace.Options) else None
 
     @property
     def stub(self) -> Path:

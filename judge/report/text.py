@@ -74,7 +74,7 @@ def failing_lines(failing: FailingCase, verdict: Verdict) -> list[str]:
 
 
 def input_lines(named: dict[str, Any], limit: int = SHORT) -> list[str]:
-    """A case's input, one argument per line (object-mode steps as code), values cut to ``limit``."""
+    """A case's input, one argument per line (the steps of an object-kind case as code), values cut to ``limit``."""
     lines = []
     for name, value in named.items():
         if name == "steps" and isinstance(value, list):
