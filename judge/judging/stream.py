@@ -112,7 +112,7 @@ def dependence(problem: Problem, original: list[Any], forked: Any, fork_at: int)
     return None
 
 
-def _replay(problem: Problem, solution: Path, cases: list[Case], mode: str, key: bytes,
+def _replay(problem: Problem, solution: Path, cases: list[Case], sandbox: str, key: bytes,
             forks: dict[str, int]) -> tuple[dict[str, Any], dict[str, Any]]:
     """Outputs per case on forked draws and on the same draws, each from a fresh process.
 
@@ -122,17 +122,17 @@ def _replay(problem: Problem, solution: Path, cases: list[Case], mode: str, key:
     """
     fork_key = draws.new_key()
     with ThreadPoolExecutor(max_workers=2) as pool:
-        forked = pool.submit(_outputs, problem, solution, cases, mode, key, forks, fork_key)
-        again = pool.submit(_outputs, problem, solution, cases, mode, key, None, None)
+        forked = pool.submit(_outputs, problem, solution, cases, sandbox, key, forks, fork_key)
+        again = pool.submit(_outputs, problem, solution, cases, sandbox, key, None, None)
         return forked.result(), again.result()
 
 
-def _outputs(problem: Problem, solution: Path, cases: list[Case], mode: str, key: bytes,
+def _outputs(problem: Problem, solution: Path, cases: list[Case], sandbox: str, key: bytes,
              forks: dict[str, int] | None, fork_key: bytes | None) -> dict[str, Any]:
     """Outputs per case from one fresh process, on the draws of ``key`` (forked where asked)."""
     limits = Limits(cpu_s=REPLAY_TIMEOUT_S * 2, memory_mb=problem.memory_mb, output_bytes=problem.output_kb * 1024)
     found: dict[str, Any] = {}
-    with Child(solution, limits, mode) as child:
+    with Child(solution, limits, sandbox) as child:
         child.request(protocol.load_request(problem, str(solution.resolve())), REPLAY_TIMEOUT_S)
         for case in cases:
             fork = (forks[case.name], fork_key) if forks is not None and fork_key is not None else None
