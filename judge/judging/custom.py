@@ -26,7 +26,7 @@ from typing import Any
 
 from judge import values
 from judge.errors import ProblemError, SolutionError
-from judge.judging import draws, outcome
+from judge.judging import advice, draws, outcome
 from judge.judging.runner import (
     LOAD_TIMEOUT_S,
     RunOptions,
@@ -108,8 +108,10 @@ def run_custom(problem: Problem, solution: Path, cases: list[Case], options: Run
         failure = load_failure_of(_load(child, problem, solution, reference_side=False))
         if failure is not None:
             verdict, message, failing = failure
-            return replace(report, load_verdict=verdict, load_message=message, load_traceback=failing.traceback)
-        found = tuple(_one(child, reference, problem, case, options) for case in cases)
+            hint = advice.hint_for(message, verdict, solution, problem.entry_names)
+            return replace(report, load_verdict=verdict, load_message=message + (f"\nhint: {hint}" if hint else ""),
+                           load_traceback=failing.traceback)
+        found = tuple(_one(child, reference, problem, solution, case, options) for case in cases)
     return replace(report, outcomes=found)
 
 
@@ -120,7 +122,8 @@ def _load(child: Child, problem: Problem, path: Path, reference_side: bool) -> E
     return loaded
 
 
-def _one(child: Child, reference: Child, problem: Problem, case: Case, options: RunOptions) -> CustomOutcome:
+def _one(child: Child, reference: Child, problem: Problem, solution: Path, case: Case,
+         options: RunOptions) -> CustomOutcome:
     expected, ref_s = _reference_output(reference, problem, case)
     case = replace(case, expected=expected)
     limit = problem.time_rule.limit_s(ref_s)
@@ -138,7 +141,8 @@ def _one(child: Child, reference: Child, problem: Problem, case: Case, options: 
         note = _short_stream_note(problem, case.calls or 0)
     return CustomOutcome(
         name=case.name, where=case.where, input=named_input(problem, case), verdict=judged.verdict,
-        returned=returned, yours=yours, reference=shown_reference, message=judged.message, hint=judged.hint,
+        returned=returned, yours=yours, reference=shown_reference, message=judged.message,
+        hint=judged.hint or advice.hint_for(judged.message, judged.verdict, solution, problem.entry_names),
         stdout=judged.stdout or _stdout(exchange), traceback=judged.traceback, time_ms=judged.time_s * 1000,
         reference_ms=ref_s * 1000, limit_ms=limit * 1000, distribution=distribution,
         note=note,

@@ -53,10 +53,16 @@ def of(exchange: Exchange, problem: Problem, case: Case, limit_s: float) -> Outc
     return from_reply(exchange.reply, problem, case, limit_s)
 
 
+def time_limit_message(limit_s: float) -> str:
+    """The one wording of a Time Limit Exceeded, however it was seen (killed at the CPU or wall-clock cap,
+    or a reply that came too late), so two runs of the same file read the same."""
+    return f"exceeded the time limit of {limit_s:.1f} s"
+
+
 def from_crash(exchange: Exchange, limit_s: float) -> Outcome:
     """No reply came: the child was killed, died, or broke the channel."""
     if exchange.timed_out:
-        return Outcome(Verdict.TLE, (limit_s,), message=f"no result within the time limit (> {limit_s:.1f} s)")
+        return Outcome(Verdict.TLE, (limit_s,), message=time_limit_message(limit_s))
     if exchange.output_exceeded:
         return Outcome(Verdict.OLE, message=f"printed more than the output limit ({exchange.output_bytes:,} bytes so far)")
     if exchange.memory_exceeded:
@@ -67,7 +73,7 @@ def from_crash(exchange: Exchange, limit_s: float) -> Outcome:
         return Outcome(Verdict.RE, message=exchange.corrupt)
     sig = exchange.signal
     if sig == signal.SIGXCPU or (sig == signal.SIGKILL and exchange.wall_s >= limit_s):
-        return Outcome(Verdict.TLE, (limit_s,), message=f"CPU time limit exceeded (> {limit_s:.1f} s)")
+        return Outcome(Verdict.TLE, (limit_s,), message=time_limit_message(limit_s))
     if "MemoryError" in exchange.stderr:
         return Outcome(Verdict.MLE, message="ran out of memory")
     if sig is not None:
@@ -99,7 +105,7 @@ def from_reply(reply: dict[str, Any], problem: Problem, case: Case, limit_s: flo
     except values.Malformed as exc:
         return replace(measured, verdict=Verdict.RE, message=f"the solution's process sent back a malformed value: {exc}")
     if measured.time_s > limit_s:
-        return replace(measured, verdict=Verdict.TLE, message=f"took {measured.time_s:.2f} s of CPU time (> {limit_s:.1f} s)")
+        return replace(measured, verdict=Verdict.TLE, message=time_limit_message(limit_s))
     if memory > problem.memory_mb * 1024:
         return replace(measured, verdict=Verdict.MLE, message=f"used {memory / 1024:.0f} MB (limit {problem.memory_mb} MB)")
     mismatch = check(problem, case, judged_value(reply, problem, case))

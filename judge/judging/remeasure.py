@@ -59,7 +59,7 @@ def settle_case(problem: Problem, solution: Path, sandbox: str, case: Case, limi
     note = settled.describe()
     if settled.tle:
         return replace(judged, verdict=Verdict.TLE, value=None,
-                       message=f"took {judged.time_s:.2f} s of CPU time, {note} over the limit")
+                       message=f"{outcome.time_limit_message(limit_s)}: {note} over the limit")
     best = judged if judged.verdict is Verdict.AC else next(r for r in readings if r.verdict is Verdict.AC)
     return replace(best, verdict=Verdict.AC, message=note)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from judge.errors import SandboxError, SolutionError, UsageError
-from judge.judging import draws, outcome, reference, remeasure, stream
+from judge.judging import advice, draws, outcome, reference, remeasure, stream
 from judge.judging.outcome import Outcome
 from judge.problems.problem import Case, Problem
 from judge.sandbox import bwrap, protocol
@@ -119,6 +119,8 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
     passed = sum(1 for r in results if r.verdict is Verdict.AC)
     if verdict is not Verdict.AC and failing is None:
         failing = FailingCase(name="", input={}, expected=None, actual=None, message=message)
+    if failing is not None:
+        failing = advice.with_hint(failing, verdict, solution, problem.entry_names)
     judged = JudgeResult(
         problem=problem.slug, solution=str(solution), verdict=verdict, passed=passed, total=len(cases),
         time_ms=sum(r.time_ms for r in results), memory_kb=max((r.memory_kb for r in results), default=0),

@@ -50,6 +50,8 @@ LAG_SLACK = 0.05  # outputs may change a little later than draw k / entropy boun
 LAG_SLACK_OUTPUTS = 100  # ... by this share and this many outputs (local luck, read-ahead)
 AGREEMENT_MARGIN = 0.05  # after the fork, outputs may agree this much more often than 1/outcomes
 MIN_SUFFIX = 50  # fewer outputs than this after the change are not tested for agreement
+# Every case passed its own check when these run: the message says it is the run as a whole that failed.
+WHOLE_RUN = "every case passed on its own, but a whole-run check failed"
 
 
 def verify(problem: Problem, solution: Path, cases: list[Case], outputs: dict[str, Any], served: dict[str, int],
@@ -64,23 +66,25 @@ def verify(problem: Problem, solution: Path, cases: list[Case], outputs: dict[st
     source = f"{problem.stream_source}()"
     allowed = total_outputs * entropy_bound(problem) - ENTROPY_ALLOWANCE_CALLS
     if source_calls < allowed:
-        text = (f"{total_outputs:,} uniform outputs need at least {allowed:,.0f} calls of {source} (the entropy "
+        text = (f"{WHOLE_RUN} (entropy bound): {total_outputs:,} uniform outputs need at least {allowed:,.0f} calls of {source} (the entropy "
                 f"bound), but your solution took {source_calls:,}: it must be using another source of randomness")
-        return Verdict.WA, text, _failing(cases[0], text), extra
+        whole = FailingCase("all cases", {"cases": len(cases), "calls": total_outputs}, None, None, text)
+        return Verdict.WA, text, whole, extra
     assert key is not None, "a stream judged without the judge's key"
     forks = {case.name: secrets.randbelow(served[case.name] // 2 + 1) for case in cases}
     forked, again = _replay(problem, solution, cases, sandbox, key, forks)
     for case in cases:
         if again.get(case.name) != outputs[case.name]:
             where = _first_difference(outputs[case.name], again.get(case.name))
-            text = (f"your outputs are not determined by {source} alone: replaying the same {source} stream "
+            text = (f"{WHOLE_RUN} (replay): your outputs are not determined by {source} alone: replaying the same {source} stream "
                     f"(seed {case.seed}) in a fresh process gave a different output {where}. Use only {source} "
                     f"as a source of randomness (not random, time, os.urandom, ...)")
             return Verdict.WA, text, _failing(case, text), extra
     for case in cases:
         why = dependence(problem, outputs[case.name], forked.get(case.name), forks[case.name])
         if why is not None:
-            return Verdict.WA, why, _failing(case, why), extra
+            text = f"{WHOLE_RUN} (dependence): {why}"
+            return Verdict.WA, text, _failing(case, text), extra
     return Verdict.AC, "", None, extra
 
 

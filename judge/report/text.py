@@ -5,6 +5,7 @@ Colours only on a terminal (Click's ``style`` is stripped by ``echo`` otherwise)
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from typing import Any
 
@@ -23,6 +24,7 @@ from judge.verdict import (
     Verdict,
 )
 
+RAISED = re.compile(r"^[A-Za-z_][\w.]*: ")  # "ValueError: ...", as the harness reports an exception
 COLOURS = {Verdict.AC: "green", Verdict.WA: "red", Verdict.RE: "magenta", Verdict.CE: "magenta",
            Verdict.TLE: "yellow", Verdict.MLE: "yellow", Verdict.OLE: "yellow", Verdict.IE: "red"}
 
@@ -32,7 +34,8 @@ def verdict_label(verdict: Verdict) -> str:
 
 
 def render(result: JudgeResult) -> str:
-    lines = [verdict_label(result.verdict) + f"  {result.problem}  [{result.passed}/{result.total} cases passed]"]
+    lines = [verdict_label(result.verdict) + f"  {result.problem}  [{result.passed}/{result.total} cases passed"
+             + _after_cases(result) + "]"]
     if result.message and result.verdict is not Verdict.AC:
         lines.append(result.message)
     if result.failing_case is not None:
@@ -54,10 +57,22 @@ def render(result: JudgeResult) -> str:
     return "\n".join(lines)
 
 
+def _after_cases(result: JudgeResult) -> str:
+    """Why a run whose cases all passed is not Accepted: a whole-run check, or fuzzing."""
+    if result.accepted or result.passed != result.total or not result.total:
+        return ""
+    if result.stream is not None:
+        return "; then a whole-run check failed"
+    if result.fuzz is not None and result.fuzz.counterexample is not None:
+        return "; then fuzzing found a failing input"
+    return ""
+
+
 def failing_lines(failing: FailingCase, verdict: Verdict) -> list[str]:
     lines = [""]
     if failing.name and failing.name not in ("import", "compile"):
-        lines.append(click.style(f"Failing case: {failing.name}", bold=True))
+        label = "Failing: all cases together" if failing.name == "all cases" else f"Failing case: {failing.name}"
+        lines.append(click.style(label, bold=True))
     lines += input_lines(failing.input)
     if verdict is Verdict.WA and failing.expected is not None:
         lines.append(f"  expected: {show(failing.expected)}")
@@ -117,8 +132,18 @@ def summary_line(result: JudgeResult) -> str:
 def _minimal(found: FoundInput) -> list[str]:
     lines = ["", click.style("Smallest failing input found:", bold=True)]
     lines += input_lines(found.input)
-    lines += [f"  expected: {show(found.expected)}", f"  actual:   {show(found.actual)}"]
+    lines += [f"  expected: {show(found.expected)}", f"  actual:   {actual_text(found.verdict, found.actual, found.message)}"]
     return lines
+
+
+def actual_text(verdict: Verdict, actual: Any, message: str) -> str:
+    """What the solution gave: its value for a Wrong Answer, else what happened instead
+    (an exception is not a returned None)."""
+    if verdict is Verdict.WA:
+        return show(actual)
+    if verdict is Verdict.RE and RAISED.match(message):
+        return f"nothing returned: it raised {message}"
+    return f"nothing returned: {verdict.title}" + (f" ({message})" if message else "")
 
 
 def _fuzz(fuzz: FuzzSummary) -> list[str]:

@@ -70,3 +70,9 @@ def test_object_problem_shows_every_step(cli):
     assert "step 3: .forward(array([1.0, 3.0], shape 2))" in result.output
     assert result.output.count("reference:  array([0.0, 0.0], shape 2)") == 1
     assert "agree (float checker)" in result.output
+
+
+def test_python2_code_gets_its_hint_in_a_custom_run_too(cli, write_solution):
+    path = write_solution("def add_two(a, b):\n    return sum(xrange(a)) + b\n")
+    result = cli("run", "add-two", "--solution", str(path), "--case", "a = 1, b = 2")
+    assert "hint: this looks like Python 2: xrange" in result.output
