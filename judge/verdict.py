@@ -7,7 +7,7 @@ the history all read them, and none of them holds a reference to user objects.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -125,6 +125,10 @@ class Complexity:
     reference_exponent: float | None
     points: tuple[GrowthPoint, ...] = ()
     reference_points: tuple[GrowthPoint, ...] = ()
+    uncertainty: float | None = None  # +- on the exponent: half the spread between measuring rounds
+    reference_uncertainty: float | None = None
+    family: str | None = None  # the worst-case family reported, when the problem has several
+    exponents: dict[str, float] = field(default_factory=dict)  # the solution's exponent on each family
 
 
 @dataclass(frozen=True)

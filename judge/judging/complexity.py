@@ -1,93 +1,115 @@
 """``judge run --complexity``: estimate how a solution's time grows with input size.
 
 The package's ``strategies.worst_case(n)`` gives the input family that makes slow
-solutions slow (the large hidden cases come from it too). Both the solution and the
-reference run on it for n = 64, 128, 256, ... in sandboxed children, until a call
-takes longer than ``STOP_S`` or n passes ``MAX_N`` (beyond the problem's own
-constraints where that is needed to see the trend). Then every size is measured
-again in ``ROUNDS`` more rounds, alternately largest-first and smallest-first, and
-each point keeps its minimum: this machine's speed drifts by up to 2x over seconds,
-and measuring the sizes one after another would fold that drift into the slope,
-while rounds spread it over all of them and the minimum discards it. The exponent
-is the Theil-Sen slope of log(time) against log(n) over the largest points long
-enough to time reliably (>= ``MIN_TIME_S``). A linear solution fits close to 1 and a
-quadratic one well above 1.5, run after run (benchmarks/complexity_reliability.py).
+solutions slow (the large hidden cases come from it too); a package where no one
+family is worst for every algorithm adds ``worst_cases`` (name -> function of n), and
+the family the solution grows fastest on is reported. Both the solution and the
+reference run on each family for n = 16, 32, 64, ... in sandboxed children, until a
+call takes longer than ``STOP_S`` or n passes the problem's own constraint
+(``strategies.MAX_N``; ``--max-n`` can only lower it). A point whose calls are short
+is read again and again until its readings add up to ``SIGNAL_S`` of CPU time (at
+most ``MAX_READINGS`` requests) and keeps the fastest, so microsecond calls still
+carry signal. Every size is then measured in ``ROUNDS`` rounds, alternately
+largest-first and smallest-first: this machine's speed drifts by up to 2x over
+seconds, and rounds spread that drift over all sizes. The fit (``judge.judging.growth``)
+reports the exponent with an uncertainty from the spread between rounds.
+benchmarks/complexity_reliability.py measures that linear and quadratic solutions of
+every problem with a size parameter are told apart run after run.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from judge.errors import ProblemError, UsageError
 from judge.judging.fuzz import load_strategies
+from judge.judging.growth import Fit, exponent, fit, worst_family
 from judge.judging.runner import RunOptions, choose_sandbox, wall_timeout
 from judge.problems.problem import Case, Problem
 from judge.sandbox import protocol
 from judge.sandbox.child import Child, Limits
 from judge.verdict import Complexity, GrowthPoint, JudgeResult
 
-START_N = 64
+START_N = 16
 MAX_N = 1 << 20
 STOP_S = 0.5
-MIN_TIME_S = 0.005
+SIGNAL_S = 0.02
+MAX_READINGS = 40
 REPEATS = 3
-ROUNDS = 2
-FIT_POINTS = 5
+ROUNDS = 3
+
+Family = Callable[[int], list[Any]]
+Rounds = dict[int, list[float]]
 
 
-def measure(problem: Problem, solution: Path, sandbox: str, sizes: list[int], strategies: Any) -> list[tuple[int, float]]:
-    """(n, seconds) for each size that runs in time, each the minimum over all rounds."""
-    best: dict[int, float] = {}
-    limits = Limits(cpu_s=600, memory_mb=max(problem.memory_mb, 1024), output_bytes=problem.output_kb * 1024)
+def measure(problem: Problem, solution: Path, sandbox: str, sizes: list[int], family: Family) -> Rounds:
+    """Readings per size (one per round) for each size that runs in time."""
+    readings: Rounds = {}
+    limits = Limits(cpu_s=900, memory_mb=max(problem.memory_mb, 1024), output_bytes=problem.output_kb * 1024)
     with Child(solution, limits, sandbox) as child:
         loaded = child.request(protocol.load_request(problem, str(solution.resolve())), 10.0)
         if loaded.reply is None or loaded.reply.get("status") != "ok":
-            return []
+            return {}
         inputs = {}
         for n in sizes:  # the first round finds how far to grow
-            inputs[n] = Case(name=f"n={n}", group="growth", args=strategies.worst_case(n), expected=None,
-                             where="generated")
-            seconds = _time(child, problem, inputs[n])
+            inputs[n] = Case(name=f"n={n}", group="growth", args=family(n), expected=None, where="generated")
+            seconds = _reading(child, problem, inputs[n])
             if seconds is None:
                 break
-            best[n] = seconds
+            readings[n] = [seconds]
             if seconds > STOP_S:
                 break
-        grown = sorted(best)
-        for round_number in range(ROUNDS):
+        grown = sorted(readings)
+        for round_number in range(ROUNDS - 1):
             for n in (reversed(grown) if round_number % 2 == 0 else grown):
-                seconds = _time(child, problem, inputs[n])
-                if seconds is not None:
-                    best[n] = min(best[n], seconds)
-    return sorted(best.items())
+                seconds = _reading(child, problem, inputs[n])
+                readings[n].append(seconds if seconds is not None else readings[n][-1])
+    return readings
 
 
-def _time(child: Child, problem: Problem, case: Case) -> float | None:
-    """The fastest of a few calls on ``case``, or None if it failed or timed out."""
+def _reading(child: Child, problem: Problem, case: Case) -> float | None:
+    """The fastest call on ``case`` over requests repeated until they add up to ``SIGNAL_S`` of CPU time."""
+    best: float | None = None
+    spent = 0.0
+    for _ in range(MAX_READINGS):
+        calls = _calls(child, problem, case)
+        if calls is None:
+            return None
+        best = min(calls) if best is None else min(best, *calls)
+        spent += sum(calls)
+        if spent >= SIGNAL_S:
+            break
+    return best
+
+
+def _calls(child: Child, problem: Problem, case: Case) -> list[float] | None:
+    """Per-call CPU times of one request (a few calls where each is long enough), or None if it failed."""
     exchange = child.request(protocol.case_request(problem, case, REPEATS, STOP_S * REPEATS), wall_timeout(STOP_S * 4))
     if exchange.reply is None or exchange.reply.get("status") != "ok":
         return None
-    return min(float(t) for t in exchange.reply["cpu_s"])
+    return [float(t) for t in exchange.reply["cpu_s"]]
 
 
-def exponent(points: list[tuple[int, float]]) -> float | None:
-    """Slope of log t over log n across the largest reliably timed points.
+def families(strategies: Any) -> dict[str, Family]:
+    """The package's worst-case families: ``worst_cases`` if it names several, else ``worst_case``."""
+    several = getattr(strategies, "worst_cases", None)
+    if isinstance(several, dict) and several:
+        return dict(several)
+    return {"worst_case": strategies.worst_case}
 
-    The Theil-Sen estimate (the median of the slopes between every pair of points)
-    rather than least squares: one point that a burst of load slowed down moves a
-    least-squares fit a lot, and the median of the pairwise slopes hardly at all.
-    """
-    usable = [(n, t) for n, t in points if t >= MIN_TIME_S][-FIT_POINTS:]
-    if len(usable) < 3:
-        return None
-    slopes = sorted((math.log(t2) - math.log(t1)) / (math.log(n2) - math.log(n1))
-                    for i, (n1, t1) in enumerate(usable) for n2, t2 in usable[i + 1:])
-    middle = len(slopes) // 2
-    median = slopes[middle] if len(slopes) % 2 else (slopes[middle - 1] + slopes[middle]) / 2
-    return round(median, 2)
+
+def sizes_up_to(strategies: Any, max_n: int) -> list[int]:
+    """16, 32, ... up to the problem's constraint on n (``MAX_N`` in strategies.py), or ``max_n`` if lower."""
+    cap = min(max_n, int(getattr(strategies, "MAX_N", MAX_N)))
+    sizes, n = [], START_N
+    while n <= cap:
+        sizes.append(n)
+        n *= 2
+    if sizes and sizes[-1] < cap:
+        sizes.append(cap)  # the constraint itself: the size the hidden cases are judged at
+    return sizes
 
 
 def worst_case_family(problem: Problem) -> Any:
@@ -101,22 +123,32 @@ def worst_case_family(problem: Problem) -> Any:
 
 
 def estimate(problem: Problem, solution: Path, options: RunOptions, max_n: int = MAX_N) -> Complexity:
-    """The ``complexity`` block: exponents and the measured points of both."""
+    """The ``complexity`` block: the exponent on the family the solution grows fastest on, the
+    reference's on the same family, both with their uncertainty, and the measured points."""
     strategies = worst_case_family(problem)
-    sizes = []
-    n = START_N
-    while n <= max_n:
-        sizes.append(n)
-        n *= 2
+    sizes = sizes_up_to(strategies, max_n)
     sandbox = choose_sandbox(options.sandbox)
-    mine = measure(problem, solution, sandbox, sizes, strategies)
-    theirs = measure(problem, problem.reference, "process", sizes, strategies)
+    measured: dict[str, tuple[Rounds, Rounds]] = {}
+    for name, family in families(strategies).items():
+        measured[name] = (measure(problem, solution, sandbox, sizes, family),
+                          measure(problem, problem.reference, "process", sizes, family))
+    fits = {name: fit(mine) for name, (mine, _) in measured.items()}
+    worst = worst_family(fits) or next(iter(measured))
+    mine, theirs = measured[worst]
+    found, reference = fits[worst], fit(theirs)
     return Complexity(
-        exponent=exponent(mine),
-        reference_exponent=exponent(theirs),
-        points=tuple(GrowthPoint(n, round(t, 6)) for n, t in mine),
-        reference_points=tuple(GrowthPoint(n, round(t, 6)) for n, t in theirs),
+        exponent=found.exponent if found else None,
+        reference_exponent=reference.exponent if reference else None,
+        points=_points(mine), reference_points=_points(theirs),
+        uncertainty=found.uncertainty if found else None,
+        reference_uncertainty=reference.uncertainty if reference else None,
+        family=worst if len(measured) > 1 else None,
+        exponents={name: f.exponent for name, f in fits.items() if f is not None} if len(measured) > 1 else {},
     )
+
+
+def _points(readings: Rounds) -> tuple[GrowthPoint, ...]:
+    return tuple(GrowthPoint(n, round(min(ts), 7)) for n, ts in sorted(readings.items()))
 
 
 def attach_complexity(problem: Problem, solution: Path, result: JudgeResult, options: RunOptions,

@@ -93,6 +93,10 @@ def complexity_to_dict(block: Complexity) -> dict[str, Any]:
         "reference_exponent": block.reference_exponent,
         "points": [{"n": p.n, "seconds": p.seconds} for p in block.points],
         "reference_points": [{"n": p.n, "seconds": p.seconds} for p in block.reference_points],
+        "uncertainty": block.uncertainty,
+        "reference_uncertainty": block.reference_uncertainty,
+        "family": block.family,
+        "exponents": dict(block.exponents),
     }
 
 
@@ -104,6 +108,8 @@ def complexity_from_dict(data: dict[str, Any]) -> Complexity:
         exponent=data.get("exponent"), reference_exponent=data.get("reference_exponent"),
         points=tuple(GrowthPoint(p["n"], p["seconds"]) for p in data.get("points", [])),
         reference_points=tuple(GrowthPoint(p["n"], p["seconds"]) for p in data.get("reference_points", [])),
+        uncertainty=data.get("uncertainty"), reference_uncertainty=data.get("reference_uncertainty"),
+        family=data.get("family"), exponents=dict(data.get("exponents") or {}),
     )
 
 

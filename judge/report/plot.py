@@ -20,7 +20,9 @@ HEIGHT = 12
 def render_complexity(block: Complexity) -> str:
     mine = [(p.n, p.seconds) for p in block.points if p.seconds > 0]
     theirs = [(p.n, p.seconds) for p in block.reference_points if p.seconds > 0]
-    lines = [f"growth: your solution ≈ {_power(block.exponent)}, the reference ≈ {_power(block.reference_exponent)}"]
+    lines = [f"growth: your solution ≈ {_power(block.exponent, block.uncertainty)}, "
+             f"the reference ≈ {_power(block.reference_exponent, block.reference_uncertainty)}"
+             + (f" (on the {block.family} inputs, your worst of {len(block.exponents)})" if block.family else "")]
     everything = mine + theirs
     if len(everything) < 2:
         return lines[0]
@@ -44,8 +46,11 @@ def render_complexity(block: Complexity) -> str:
     return "\n".join(lines)
 
 
-def _power(value: float | None) -> str:
-    return "?" if value is None else f"n^{value:.1f}"
+def _power(value: float | None, uncertainty: float | None = None) -> str:
+    """``n^1.02 ± 0.03``; "did not finish" when no fit was possible (it stopped before three sizes)."""
+    if value is None:
+        return "not measured (did not finish at three sizes)"
+    return f"n^{value:.2f}" + (f" ± {uncertainty:.2f}" if uncertainty is not None else "")
 
 
 def bars(title: str, points: Sequence[tuple[str, float]], width: int, show: Callable[[float], str]) -> list[str]:

@@ -77,6 +77,9 @@ def inputs() -> st.SearchStrategy:
     return _case()
 
 
+# The constraint on n (here s.length and t.length): judge run --complexity grows n up to it, no further.
+MAX_N = 10**5
+
 def worst_case(n: int) -> list:
     """s = 'a'*(n-1) + 'b', t = 'a'*(n//2) + 'b': the unique answer is the suffix of
     length n//2 + 1, the rare 'b' is at the very end (brute force scans to the end from

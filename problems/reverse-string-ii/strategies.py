@@ -25,6 +25,9 @@ def inputs() -> st.SearchStrategy[list]:
     return _case()
 
 
+# The constraint on n (here s.length): judge run --complexity grows n up to it, no further.
+MAX_N = 10**4
+
 def worst_case(n: int) -> list:
     """A string of n distinct-looking letters with k = n: the whole string is one block
     to reverse, which is where per-block quadratic (or worse) reversals are slowest.
@@ -32,3 +35,15 @@ def worst_case(n: int) -> list:
     n = max(1, int(n))
     s = "".join(LOWER[(i * 7 + 3) % 26] for i in range(n))
     return [s, n]
+
+
+def blocks_of_one(n: int) -> list:
+    """The same string with k = 1: n/2 blocks of one character. Solutions that rebuild or
+    re-slice the rest of the string once per block (recursion on s[2k:], concatenation
+    into a new string) do O(n^2 / k) work: quadratic here, linear with k = n."""
+    return [worst_case(n)[0], 1]
+
+
+# No one family is worst for every algorithm: a per-block quadratic reversal is slowest
+# with k = n, a per-block copy of the rest with k = 1. --complexity reports the worse.
+worst_cases = {"one block (k = n)": worst_case, "blocks of one (k = 1)": blocks_of_one}

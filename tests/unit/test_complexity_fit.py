@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from judge.judging.complexity import exponent
+from judge.judging.growth import exponent
 
 
 def series(power: float, noise: float, seed: int) -> list[tuple[int, float]]:
