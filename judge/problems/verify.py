@@ -7,7 +7,9 @@ its folder names. Submissions are judged without fuzzing, so a wrong solution mu
 be caught by the cases themselves: that is what proves the cases strong. Where the
 problem's limit is calibrated (``calibration.json``), accepted submissions must also
 run well inside it and known TLE ones fail even under the limit x 1.5, as Kattis's
-verifyproblem proves ``time_multipliers``; the margins are reported.
+verifyproblem proves ``time_multipliers``; the margins are reported. Two authoring
+checks (``judge.problems.regenerate``): ``generate.py`` must reproduce ``data/``
+byte for byte, and missing or placeholder fuzzing strategies are a warning.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from judge.errors import JudgeError
 from judge.judging.runner import RunOptions, judge_file
 from judge.problems import calibration
 from judge.problems.problem import Problem
+from judge.problems.regenerate import generate_differences, strategies_warning
 from judge.verdict import JudgeResult, Verdict
 
 
@@ -37,10 +40,11 @@ class Finding:
     got: str
     detail: str = ""
     margin: str = ""
+    warning: bool = False  # worth fixing, but the package still judges correctly
 
     @property
     def ok(self) -> bool:
-        return self.expected == self.got
+        return self.warning or self.expected == self.got
 
 
 @dataclass
@@ -72,6 +76,9 @@ def validate_cases(problem: Problem) -> list[Finding]:
     return [Finding(problem.slug, f"constraints ({len(cases)} cases)", "valid", "invalid" if bad else "valid", detail)]
 
 
+REPRODUCES = "reproduces data/"
+
+
 def verify_problems(problems: list[Problem], jobs: int, sandbox: str,
                     progress: Callable[[str], None] = lambda _: None) -> Report:
     """Check every problem; judgings run ``jobs`` at a time."""
@@ -84,6 +91,9 @@ def verify_problems(problems: list[Problem], jobs: int, sandbox: str,
             report.findings.append(Finding(problem.slug, "cases", "valid", "error", str(exc)))
             continue
         report.findings.append(calibration_finding(problem))
+        report.findings += authoring_findings(problem)
+        if (problem.root / "generate.py").is_file():
+            tasks.append((problem, "generate.py", problem.root / "generate.py", REPRODUCES))
         tasks.append((problem, "reference.py", problem.reference, Verdict.AC.value))
         tasks.append((problem, "stub.py", problem.stub, "loads"))
         for folder, path in problem.submissions():
@@ -109,6 +119,8 @@ def _judge_one(problem: Problem, item: str, path: Path, expected: str, sandbox: 
     try:
         if expected == "loads":
             return _check_stub(problem, item, sandbox)
+        if expected == REPRODUCES:
+            return _check_generate(problem)
         result = judge_file(problem_for(problem, expected), path, RunOptions(sandbox=sandbox, fuzz=False))
     except JudgeError as exc:
         return Finding(problem.slug, item, expected, "error", str(exc))
@@ -124,12 +136,30 @@ def _check_stub(problem: Problem, item: str, sandbox: str) -> Finding:
     return Finding(problem.slug, item, "loads", got, "" if got == "loads" else result.message)
 
 
+def authoring_findings(problem: Problem) -> list[Finding]:
+    """Warnings about how the package was written: fuzzing strategies missing or still the template's."""
+    why = strategies_warning(problem)
+    if why is None:
+        return [Finding(problem.slug, "strategies.py", "fuzzes", "fuzzes")]
+    return [Finding(problem.slug, "strategies.py", "fuzzes", "weak", why, warning=True)]
+
+
+def _check_generate(problem: Problem) -> Finding:
+    """generate.py, run in a copy of the folder, must write data/ exactly as it is."""
+    differences = generate_differences(problem) or []
+    got = REPRODUCES if not differences else "differs"
+    detail = "; ".join(differences[:3]) + (f" (and {len(differences) - 3} more)" if len(differences) > 3 else "")
+    return Finding(problem.slug, "generate.py", REPRODUCES, got, detail)
+
+
 def render_report(report: Report) -> str:
-    rows = [[f.problem, f.item, f.expected, f.got, "ok" if f.ok else "FAIL", f.margin, f.detail[:80]]
-            for f in report.findings]
+    rows = [[f.problem, f.item, f.expected, f.got, "warn" if f.warning else "ok" if f.ok else "FAIL", f.margin,
+             f.detail[:80]] for f in report.findings]
     table = tabulate(rows, headers=["problem", "item", "expected", "got", "", "time margin", "detail"])
     bad = sum(not f.ok for f in report.findings)
     tail = "all checks passed" if not bad else f"{bad} check(s) failed"
+    warned = sum(f.warning for f in report.findings)
+    tail += f", {warned} warning(s)" if warned else ""
     return f"{table}\n\n{tail} ({len(report.findings)} checks)"
 
 

@@ -13,6 +13,7 @@ from fixture_paths import REAL_PROBLEMS
 from judge.errors import ProblemError, UsageError
 from judge.problems.generating import CaseBuilder, random_string, seeded, write_cases
 from judge.problems.problem import load_problem
+from judge.problems.regenerate import generate_differences, strategies_warning
 from judge.problems.scaffold import VERDICT_FOLDERS, check_slug, scaffold
 
 
@@ -73,7 +74,29 @@ def test_filled_in_scaffold_passes_judge_check(tmp_path: Path) -> None:
     check = subprocess.run([sys.executable, "-m", "judge.cli", "--problems", str(tmp_path), "check", "add-two"],
                            capture_output=True, text=True, timeout=300)
     assert check.returncode == 0, check.stdout + check.stderr
-    assert "all checks passed" in check.stdout
+    assert "all checks passed, 1 warning(s)" in check.stdout
+    assert "TEMPLATE_PLACEHOLDER" in check.stdout and "reproduces data/" in check.stdout
+    # a hand-edited case file no longer matches what generate.py writes
+    edge = folder / "data/secret/01-edge.jsonl"
+    edge.write_text(edge.read_text(encoding="utf-8").replace('"expected":3', '"expected":4'), encoding="utf-8")
+    assert generate_differences(load_problem(folder)) == [
+        "data/secret/01-edge.jsonl differs from what generate.py writes (first at line 1)"]
+    assert '"expected":4' in edge.read_text(encoding="utf-8")  # the problem's own folder is never written
+
+
+def test_strategies_warnings(tmp_path: Path) -> None:
+    folder = scaffold(tmp_path, "two-sum")
+    problem = load_problem(folder)
+    assert "TEMPLATE_PLACEHOLDER = True" in (strategies_warning(problem) or "")
+    strategies = folder / "strategies.py"
+    strategies.write_text("from hypothesis import strategies as st\n\ndef inputs():\n    return st.just([[1]])\n",
+                          encoding="utf-8")
+    assert strategies_warning(problem) is None
+    strategies.write_text("X = 1\n", encoding="utf-8")
+    assert "defines no inputs()" in (strategies_warning(problem) or "")
+    strategies.unlink()
+    assert "no strategies.py" in (strategies_warning(problem) or "")
+    assert generate_differences(load_problem(REAL_PROBLEMS / "implement-rand10-using-rand7")) is None  # no generate.py
 
 
 def test_the_untouched_reference_is_reported_when_generating(tmp_path: Path) -> None:
