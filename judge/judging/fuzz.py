@@ -1,11 +1,19 @@
 """Fuzz a solution against the reference with Hypothesis, and shrink what breaks it.
 
-After the hidden cases pass, generated inputs (the package's ``strategies.inputs()``)
-go to the user's solution in its sandboxed child, one request each; the reference
-runs in the judge's process (it is trusted problem code) through the same harness
-code, and the problem's checker compares the two. A mismatch or a crash is shrunk
-by Hypothesis to a minimal counterexample. When a hidden case already failed, the
-same search looks for a smaller failing input to show beside it.
+Generated inputs (the package's ``strategies.inputs()``) are drawn up front from
+the run's seed (:func:`generate`) and mixed into the hidden cases at secret places
+(:class:`Interleaved`): they go to the *judged* child, between hidden cases, in
+requests of exactly the same form (same repeats, same budget), so a solution cannot
+tell a generated input from a hidden case and behave only when judged. The
+reference runs in the judge's process (it is trusted problem code) through the same
+harness code, and the problem's checker compares the two.
+
+A generated input that fails stops the generated ones (the hidden cases go on, in a
+fresh child if it died); once the hidden cases all pass, the failure is shrunk by
+Hypothesis to a minimal counterexample (:func:`search`, replaying the same seed in a
+fresh child: the verdict is already decided, shrinking only finds a smaller input,
+and the input that failed is shown if the search cannot reproduce it). When a
+hidden case fails, the same search looks for a smaller failing input to show beside it.
 
 Hypothesis's deadline and its "explain" phase are off (the judge's limits decide
 TLE), and its example database is off, so nothing is written to the user's folder.
@@ -89,7 +97,81 @@ class ReferenceRunner:
         return json.loads(json.dumps(data))
 
 
-def search(problem: Problem, solution: Path, sandbox: str, examples: int, seed: int) -> tuple[int, _Failure | None]:
+def generate(problem: Problem, examples: int, seed: int) -> list[list[Any]]:
+    """The first ``examples`` inputs Hypothesis generates from ``seed`` (as JSON data), run nowhere.
+
+    :func:`search` with the same seed generates the same inputs in the same order, so
+    it meets a recorded failure again and can shrink it.
+    """
+    from hypothesis import HealthCheck, Phase, Verbosity, given, settings
+    from hypothesis import seed as hypothesis_seed
+
+    from judge.paths import keep_hypothesis_out_of_cwd
+
+    keep_hypothesis_out_of_cwd()
+    strategies = load_strategies(problem)
+    if strategies is None:
+        return []
+    found: list[list[Any]] = []
+
+    def record(args: list[Any]) -> None:
+        found.append(json.loads(json.dumps(args)))
+
+    test = settings(max_examples=examples, deadline=None, database=None, derandomize=False,
+                    phases=[Phase.generate], verbosity=Verbosity.quiet, print_blob=False,
+                    suppress_health_check=list(HealthCheck))(given(strategies.inputs())(record))
+    hypothesis_seed(seed)(test)()
+    return found[:examples]
+
+
+class Interleaved:
+    """Generated inputs placed at secret places among the hidden cases, run in the judged child."""
+
+    def __init__(self, problem: Problem, options: RunOptions, hidden: int) -> None:
+        self.problem = problem
+        self.seed = options.seed if options.seed is not None else secrets.randbits(32)
+        self.examples = options.fuzz_examples or DEFAULT_EXAMPLES
+        inputs = generate(problem, self.examples, self.seed)
+        self.ref = ReferenceRunner(problem) if inputs else None
+        places = secrets.SystemRandom()
+        self.slots: list[list[list[Any]]] = [[] for _ in range(hidden + 1)]
+        # Slot i runs before hidden case i, the last one after them all; the inputs keep
+        # Hypothesis's order (so the same seed meets the same first failure).
+        for slot, args in zip(sorted(places.randrange(hidden + 1) for _ in inputs), inputs):
+            self.slots[slot].append(args)
+        self.repeats = options.repeats if problem.kind == "call" else 1
+        self.budget_s = options.repeat_budget_s
+        self.count = 0
+        self.failure: _Failure | None = None
+
+    def run(self, child: Child, slot: int) -> None:
+        """The generated inputs of ``slot``, until one fails or the child is gone."""
+        for args in self.slots[slot] if self.ref is not None else []:
+            if self.failure is not None or not child.alive():
+                return
+            self.count += 1
+            self.failure = _attempt(self.problem, self.ref, child, args, self.repeats, self.budget_s)
+
+    def summary(self, shrunk: _Failure | None) -> FuzzSummary:
+        return FuzzSummary(examples=self.count, seed=self.seed, counterexample=_found(self.problem, shrunk))
+
+
+def _attempt(problem: Problem, ref: Any, child: Child, args: list[Any], repeats: int,
+             budget_s: float) -> _Failure | None:
+    """One generated input in the judged child, in a request shaped like a hidden case's."""
+    limit_s = problem.time_rule.floor_s
+    case = Case(name=FUZZ_CASE, group=FUZZ_CASE, args=args, expected=None, where="generated")
+    case = replace(case, expected=ref.expected(case))
+    request = protocol.case_request(problem, case, repeats, budget_s)
+    result = outcome.of(child.request(request, wall_timeout(limit_s), cpu_kill_after(limit_s)), problem, case, limit_s)
+    if result.verdict is Verdict.AC:
+        return None
+    return _Failure(result.verdict, case.args, case.expected, result.actual, result.message, result.hint,
+                    result.traceback)
+
+
+def search(problem: Problem, solution: Path, sandbox: str, examples: int, seed: int, repeats: int = 1,
+           budget_s: float = 0.0) -> tuple[int, _Failure | None]:
     """Run up to ``examples`` generated inputs; return how many ran and the minimal failure, if any."""
     from hypothesis import HealthCheck, Phase, Verbosity, given, settings
     from hypothesis import seed as hypothesis_seed
@@ -116,17 +198,13 @@ def search(problem: Problem, solution: Path, sandbox: str, examples: int, seed: 
 
     def attempt(args: list[Any]) -> None:
         state["count"] += 1
-        case = Case(name=FUZZ_CASE, group=FUZZ_CASE, args=json.loads(json.dumps(args)), expected=None, where="generated")
-        case = replace(case, expected=ref.expected(case))
-        exchange = child().request(protocol.case_request(problem, case), wall_timeout(limit_s), cpu_kill_after(limit_s))
-        result = outcome.of(exchange, problem, case, limit_s)
-        if result.verdict is Verdict.AC:
+        failure = _attempt(problem, ref, child(), json.loads(json.dumps(args)), repeats, budget_s)
+        if failure is None:
             return
-        state["failure"] = _Failure(result.verdict, case.args, case.expected, result.actual, result.message,
-                                    result.hint, result.traceback)
-        if result.verdict is Verdict.TLE:
+        state["failure"] = failure
+        if failure.verdict is Verdict.TLE:
             raise _TimedOut()
-        raise AssertionError(result.message)
+        raise AssertionError(failure.message)
 
     test = settings(max_examples=examples, deadline=None, database=None, derandomize=False,
                     phases=[Phase.generate, Phase.shrink], verbosity=Verbosity.quiet, print_blob=False,
@@ -146,26 +224,29 @@ def search(problem: Problem, solution: Path, sandbox: str, examples: int, seed: 
     return state["count"], state["failure"]
 
 
-def after_cases(problem: Problem, solution: Path, result: JudgeResult, options: RunOptions, sandbox: str) -> JudgeResult:
-    """Fuzz after the hidden cases; on a hidden failure, look for a smaller one instead."""
+def after_cases(problem: Problem, solution: Path, result: JudgeResult, options: RunOptions, sandbox: str,
+                mixed: Interleaved | None = None) -> JudgeResult:
+    """Report fuzzing after the hidden cases: a generated input that failed among them
+    (shrunk where the search reproduces it); on a hidden failure, a smaller failing input."""
     if result.verdict not in (Verdict.AC, Verdict.WA, Verdict.RE):
         return result
     if result.verdict is not Verdict.AC and (result.failing_case is None or result.failing_case.name in ("import", "compile", "")):
         return result
-    seed = options.seed if options.seed is not None else secrets.randbits(32)
-    examples = options.fuzz_examples or DEFAULT_EXAMPLES
-    count, failure = search(problem, solution, sandbox, examples, seed)
-    found = _found(problem, failure)
-    summary = FuzzSummary(examples=count, seed=seed, counterexample=found)
-    if result.verdict is Verdict.AC:
-        if failure is None:
-            return replace(result, fuzz=summary)
-        failing = FailingCase(name="smallest failing input found by fuzzing", input=named_input(problem, _case(failure)),
-                              expected=failure.expected, actual=failure.actual,
-                              message=f"{failure.message} (on a generated input; the hidden cases all passed)",
-                              hint=failure.hint, traceback=failure.traceback)
-        return replace(with_failing(result, failure.verdict, failing), fuzz=summary)
-    return replace(result, fuzz=summary, minimal_case=found)
+    if mixed is None:
+        mixed = Interleaved(problem, options, 0)
+    if result.verdict is Verdict.AC and mixed.failure is None:
+        return replace(result, fuzz=mixed.summary(None))
+    count, failure = search(problem, solution, sandbox, mixed.examples, mixed.seed, mixed.repeats, mixed.budget_s)
+    mixed.count = max(mixed.count, count)  # the search's inputs, shrinking included, as before
+    if result.verdict is not Verdict.AC:
+        return replace(result, fuzz=mixed.summary(failure), minimal_case=_found(problem, failure))
+    failure = failure or mixed.failure
+    assert failure is not None
+    failing = FailingCase(name="smallest failing input found by fuzzing", input=named_input(problem, _case(failure)),
+                          expected=failure.expected, actual=failure.actual,
+                          message=f"{failure.message} (on a generated input; the hidden cases all passed)",
+                          hint=failure.hint, traceback=failure.traceback)
+    return replace(with_failing(result, failure.verdict, failing), fuzz=mixed.summary(failure))
 
 
 def _case(failure: _Failure) -> Case:

@@ -68,70 +68,98 @@ def wall_timeout(limit_s: float) -> float:
     return limit_s * 2 + 1.0
 
 
+@dataclass
+class _Judged:
+    """What the hidden cases gave, for the result and the stream checks."""
+
+    results: list[CaseResult]
+    ref_times: dict[str, float]
+    outputs: dict[str, Any]
+    served: dict[str, int]
+    verdict: Verdict = Verdict.AC
+    message: str = ""
+    failing: FailingCase | None = None
+
+
 def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOptions()) -> JudgeResult:
-    """Judge ``solution`` on every case of ``problem`` (then fuzz it, if asked)."""
+    """Judge ``solution`` on every case of ``problem``, with generated inputs mixed in if fuzzing."""
     if not solution.is_file():
         raise SolutionError(f"no solution file at {solution}; create it with `judge start {problem.slug}` "
                             f"or pass --solution PATH")
     require_modules(problem)
     sandbox = choose_sandbox(options.sandbox)
-    cached = reference.cached_times(problem)
     cases = list(problem.samples) if options.samples_only else problem.all_cases()
-    ref_times: dict[str, float] = {}
-    # A backstop only: each case is held to its own limit by the judge while it runs.
-    child_limits = Limits(cpu_s=len(cases) * problem.time_rule.floor_s * 2 + 60, memory_mb=problem.memory_mb,
-                          output_bytes=problem.output_kb * 1024)
-    results: list[CaseResult] = []
-    failing: FailingCase | None = None
-    verdict = Verdict.AC
-    message = ""
-    outputs: dict[str, Any] = {}
-    served: dict[str, int] = {}
-    key = draws.new_key() if problem.kind == "stream" else None  # the stream's draws, known only here
-    # Time the reference beside each case, unless it was measured up front (judge grade).
-    with contextlib.ExitStack() as stack:
-        clock = stack.enter_context(reference.ReferenceClock(problem)) if cached is None else None
-        child = stack.enter_context(Child(solution, child_limits, sandbox))
-        loaded = child.request(protocol.load_request(problem, str(solution.resolve())), LOAD_TIMEOUT_S)
-        load_failure = load_failure_of(loaded)
-        if load_failure is not None:
-            verdict, message, failing = load_failure
-        else:
-            for case in cases:
-                ref_times[case.name] = clock.seconds(case) if clock is not None else (cached or {})[case.name]
-                limit = problem.time_rule.limit_s(ref_times[case.name])
-                result = _run_case(child, problem, case, limit, options, key)
-                result = remeasure.settle_case(problem, solution, sandbox, case, limit, result,
-                                               _limit_now(problem, case, clock, ref_times[case.name]),
-                                               cpu_kill_after, wall_timeout, key)
-                results.append(CaseResult(case.name, case.group, result.verdict, result.time_s * 1000,
-                                          result.memory_kb, result.spread_s * 1000,
-                                          ref_times[case.name] * 1000, limit * 1000))
-                if result.verdict is not Verdict.AC:
-                    verdict, message = result.verdict, result.message
-                    failing = _failing_case(problem, case, result)
-                    break
-                outputs[case.name] = result.value
-                served[case.name] = result.source_calls or 0
-    figures: StreamFigures | None = None
-    if verdict is Verdict.AC and problem.kind == "stream":
-        verdict, message, failing, figures = stream.verify(problem, solution, cases, outputs, served, key, sandbox)
-    passed = sum(1 for r in results if r.verdict is Verdict.AC)
-    if verdict is not Verdict.AC and failing is None:
-        failing = FailingCase(name="", input={}, expected=None, actual=None, message=message)
-    if failing is not None:
-        failing = advice.with_hint(failing, verdict, solution, problem.entry_names)
-    judged = JudgeResult(
-        problem=problem.slug, solution=str(solution), verdict=verdict, passed=passed, total=len(cases),
-        time_ms=sum(r.time_ms for r in results), memory_kb=max((r.memory_kb for r in results), default=0),
-        cases=tuple(results), sandbox=sandbox, failing_case=failing, message=message,
-        reference_time_ms=sum(ref_times.values()) * 1000, stream=figures,
-    )
+    mixed = None
     if options.fuzz and problem.kind in ("call", "object") and not options.samples_only:
         from judge.judging import fuzz  # Hypothesis is imported only when fuzzing
 
-        judged = fuzz.after_cases(problem, solution, judged, options, sandbox)
+        mixed = fuzz.Interleaved(problem, options, len(cases))
+    key = draws.new_key() if problem.kind == "stream" else None  # the stream's draws, known only here
+    run = _judge_cases(problem, solution, sandbox, cases, options, key, mixed)
+    figures: StreamFigures | None = None
+    if run.verdict is Verdict.AC and problem.kind == "stream":
+        run.verdict, run.message, run.failing, figures = stream.verify(problem, solution, cases, run.outputs,
+                                                                       run.served, key, sandbox)
+    if run.verdict is not Verdict.AC and run.failing is None:
+        run.failing = FailingCase(name="", input={}, expected=None, actual=None, message=run.message)
+    if run.failing is not None:
+        run.failing = advice.with_hint(run.failing, run.verdict, solution, problem.entry_names)
+    results = run.results
+    judged = JudgeResult(
+        problem=problem.slug, solution=str(solution), verdict=run.verdict,
+        passed=sum(1 for r in results if r.verdict is Verdict.AC), total=len(cases),
+        time_ms=sum(r.time_ms for r in results), memory_kb=max((r.memory_kb for r in results), default=0),
+        cases=tuple(results), sandbox=sandbox, failing_case=run.failing, message=run.message,
+        reference_time_ms=sum(run.ref_times.values()) * 1000, stream=figures,
+    )
+    if mixed is not None:
+        from judge.judging import fuzz
+
+        judged = fuzz.after_cases(problem, solution, judged, options, sandbox, mixed)
     return judged
+
+
+def _judge_cases(problem: Problem, solution: Path, sandbox: str, cases: list[Case], options: RunOptions,
+                 key: bytes | None, mixed: Any) -> _Judged:
+    """The hidden cases in order, stopping at the first failure, with ``mixed``'s generated inputs between them."""
+    cached = reference.cached_times(problem)
+    run = _Judged([], {}, {}, {})
+    # A backstop only: each case is held to its own limit by the judge while it runs.
+    limits = Limits(cpu_s=len(cases) * problem.time_rule.floor_s * 2 + 60, memory_mb=problem.memory_mb,
+                    output_bytes=problem.output_kb * 1024)
+    # Time the reference beside each case, unless it was measured up front (judge grade).
+    with contextlib.ExitStack() as stack:
+        clock = stack.enter_context(reference.ReferenceClock(problem)) if cached is None else None
+        child = stack.enter_context(Child(solution, limits, sandbox))
+        load_failure = load_failure_of(child.request(protocol.load_request(problem, str(solution.resolve())),
+                                                     LOAD_TIMEOUT_S))
+        if load_failure is not None:
+            run.verdict, run.message, run.failing = load_failure
+            return run
+        for index, case in enumerate(cases):
+            if mixed is not None:
+                mixed.run(child, index)
+                if not child.alive():  # a generated input ended it: the hidden cases go on in a fresh one
+                    child = stack.enter_context(Child(solution, limits, sandbox))
+                    child.request(protocol.load_request(problem, str(solution.resolve())), LOAD_TIMEOUT_S)
+            run.ref_times[case.name] = clock.seconds(case) if clock is not None else (cached or {})[case.name]
+            limit = problem.time_rule.limit_s(run.ref_times[case.name])
+            result = _run_case(child, problem, case, limit, options, key)
+            result = remeasure.settle_case(problem, solution, sandbox, case, limit, result,
+                                           _limit_now(problem, case, clock, run.ref_times[case.name]),
+                                           cpu_kill_after, wall_timeout, key)
+            run.results.append(CaseResult(case.name, case.group, result.verdict, result.time_s * 1000,
+                                          result.memory_kb, result.spread_s * 1000,
+                                          run.ref_times[case.name] * 1000, limit * 1000))
+            if result.verdict is not Verdict.AC:
+                run.verdict, run.message = result.verdict, result.message
+                run.failing = _failing_case(problem, case, result)
+                return run
+            run.outputs[case.name] = result.value
+            run.served[case.name] = result.source_calls or 0
+        if mixed is not None:
+            mixed.run(child, len(cases))
+    return run
 
 
 def _run_case(child: Child, problem: Problem, case: Case, limit_s: float, options: RunOptions,

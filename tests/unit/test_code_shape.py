@@ -26,7 +26,6 @@ KNOWN = {
     "judge/sandbox/child.py": "module",
     "judge/sandbox/harness.py": "module",
     # the timing work (calibrated limits, grey-zone reruns) is reshaping the case loop
-    "judge/judging/runner.py:judge_file": "function",
     # runner imports fuzz lazily to fuzz after the cases; fuzz needs runner's helpers
     "judge.judging.fuzz <-> judge.judging.runner": "cycle",
 }
