@@ -1,6 +1,6 @@
 """Read an input the user typed (``judge run --case`` / ``--case-file``) into cases, and validate them.
 
-What is accepted, per problem kind (docs/custom-input.md has examples):
+What is accepted, per problem kind (README, "Run on your own input, hints, and the write-up"):
 
 - call: the statement's notation ``s = "ADOBECODEBANC", t = "ABC"`` (a leading
   ``Input:`` is dropped); the values alone, in parameter order (``"ADOBECODEBANC", "ABC"``);
