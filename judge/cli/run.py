@@ -56,6 +56,8 @@ def run(ctx: click.Context, problem: str, solution: str | None, fmt: str, sandbo
     path = Path(solution) if solution else default_solution_path(found)
     run_options = RunOptions(sandbox=sandbox, fuzz=not no_fuzz, fuzz_examples=fuzz_examples, seed=seed)
     if case_texts or case_file is not None:
+        if complexity:
+            raise click.UsageError("--complexity measures the judged solution; it does not go with --case")
         run_own_input(ctx, found, path, case_texts, case_file, run_options, fmt)
     if complexity:
         from judge.judging.complexity import worst_case_family

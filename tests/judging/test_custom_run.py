@@ -76,3 +76,8 @@ def test_python2_code_gets_its_hint_in_a_custom_run_too(cli, write_solution):
     path = write_solution("def add_two(a, b):\n    return sum(xrange(a)) + b\n")
     result = cli("run", "add-two", "--solution", str(path), "--case", "a = 1, b = 2")
     assert "hint: this looks like Python 2: xrange" in result.output
+
+
+def test_case_does_not_go_with_complexity(cli, write_solution):
+    result = cli("run", "add-two", "--solution", str(write_solution(RIGHT)), "--case", "1, 2", "--complexity")
+    assert result.exit_code == 2 and "does not go with --case" in result.output
