@@ -8,7 +8,7 @@ LeetCode's "Run" button: no hidden case is involved or revealed. For each case
 2. your solution runs it in its sandboxed child, held to the limit the reference's
    time gives (``TimeRule``), and the problem's checker compares the two outputs.
 
-Stream problems (rand10) run ``calls`` calls of each on the same seeded source; the
+Stream problems (rand10) run ``calls`` calls of each on the same draws (fixed by the seed); the
 checker judges your outputs alone (any uniform output is right), and the
 distribution of both is reported. The replay checks of a full ``judge run`` are not
 made here.
@@ -17,6 +17,7 @@ made here.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import math
 from collections import Counter
@@ -43,6 +44,10 @@ from judge.sandbox.child import Child, Exchange, Limits
 from judge.verdict import Verdict
 
 REFERENCE_TIMEOUT_S = 60.0
+# Custom runs judge nothing hidden, so their draws need no secret: a fixed key makes a stream's
+# draws a function of the seed the user gave, the same for the reference and the solution, run
+# after run (`judge run 470 --case 'calls = 100, seed = 7'` repeats exactly).
+CUSTOM_KEY = hashlib.sha256(b"judge run --case").digest()
 
 
 @dataclass(frozen=True)
@@ -129,7 +134,8 @@ def _one(child: Child, reference: Child, problem: Problem, solution: Path, case:
     limit = problem.time_rule.limit_s(ref_s)
     repeats = options.repeats if problem.kind == "call" else 1
     request = protocol.case_request(problem, case, repeats, options.repeat_budget_s)
-    exchange, _ = draws.request(child, problem, case, request, wall_timeout(limit), cpu_kill_after(limit))
+    exchange, _ = draws.request(child, problem, case, request, wall_timeout(limit), cpu_kill_after(limit),
+                                key=CUSTOM_KEY)
     judged = outcome.of(exchange, problem, case, limit)
     yours, returned = _your_output(exchange, problem)
     shown_reference = expected
@@ -152,7 +158,8 @@ def _one(child: Child, reference: Child, problem: Problem, solution: Path, case:
 def _reference_output(reference: Child, problem: Problem, case: Case) -> tuple[Any, float]:
     """(the reference's output as a case file's expected value, its median CPU seconds)."""
     request = protocol.case_request(problem, case, repeats=5, budget_s=0.2)
-    exchange, _ = draws.request(reference, problem, case, request, REFERENCE_TIMEOUT_S, REFERENCE_TIMEOUT_S)
+    exchange, _ = draws.request(reference, problem, case, request, REFERENCE_TIMEOUT_S, REFERENCE_TIMEOUT_S,
+                                key=CUSTOM_KEY)
     reply = exchange.reply
     if reply is None or reply.get("status") != "ok":
         raise ProblemError(f"{case.where}: the reference solution of {problem.slug} fails on this input although "

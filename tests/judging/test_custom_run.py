@@ -81,3 +81,16 @@ def test_python2_code_gets_its_hint_in_a_custom_run_too(cli, write_solution):
 def test_case_does_not_go_with_complexity(cli, write_solution):
     result = cli("run", "add-two", "--solution", str(write_solution(RIGHT)), "--case", "1, 2", "--complexity")
     assert result.exit_code == 2 and "does not go with --case" in result.output
+
+
+def test_a_stream_seed_repeats_exactly(cli):
+    reference = REAL_PROBLEMS / "implement-rand10-using-rand7" / "reference.py"
+
+    def outputs(seed: int) -> list[int]:
+        result = cli("run", "470", "--solution", str(reference), "--case", f"calls = 50, seed = {seed}",
+                     "--format", "json", problems=REAL_PROBLEMS)
+        case = json.loads(result.stdout)["cases"][0]
+        assert [row[1] for row in case["distribution"]] == [row[2] for row in case["distribution"]]  # same draws
+        return case["yours"]
+
+    assert outputs(7) == outputs(7) != outputs(8)
