@@ -110,6 +110,25 @@ class StreamFigures:
 
 
 @dataclass(frozen=True)
+class GroupScore:
+    """One test group of a scoring problem: its verdict ("" if not judged), score and maximum."""
+
+    name: str
+    verdict: str
+    score: float
+    max_score: float
+
+
+@dataclass(frozen=True)
+class ScoreFigures:
+    """A scoring problem's score (the root grader's) out of its maximum, and every group's."""
+
+    score: float
+    max_score: float
+    groups: tuple[GroupScore, ...] = ()
+
+
+@dataclass(frozen=True)
 class GrowthPoint:
     """One measured size for ``--complexity``: the fastest call at input size ``n``."""
 
@@ -151,6 +170,7 @@ class JudgeResult:
     minimal_case: FoundInput | None = None  # a smaller failing input beside a failed hidden case
     stream: StreamFigures | None = None  # stream problems: how the randomness was used
     complexity: Complexity | None = None  # judge run --complexity
+    score: ScoreFigures | None = None  # scoring problems (Kattis packages with type: scoring)
 
     @property
     def accepted(self) -> bool:

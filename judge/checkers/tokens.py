@@ -186,7 +186,7 @@ def _mismatch(output: str, offset: int, index: int, want: str, got: str, reason:
     hint = None
     if reason == "differs" and want.lower() == got.lower():
         hint = "the comparison is case-sensitive for this problem"
-    elif reason == "differs" and _FLOAT.fullmatch(want) and _FLOAT.fullmatch(got):
+    elif reason == "differs" and _FLOAT.fullmatch(want) and _FLOAT.fullmatch(got) and float(want) == float(got):
         hint = "numbers are compared exactly here (the problem sets no float tolerance)"
     return Mismatch(message, hint)
 

@@ -254,17 +254,24 @@ def judge_submission(catalog: Catalog, submission: Submission, options: GradeOpt
 def _prepare(catalog: Catalog, slugs: set[str], options: GradeOptions) -> None:
     """Everything the workers share, done once here before they are forked.
 
-    Each problem's reference is timed once: time limits derive from these figures,
+    Each problem's reference is timed once (a Kattis package's limit is found once):
+    time limits derive from these figures,
     measured on a quiet machine they are the ones ``judge run`` gets, and every
     worker inherits them. A problem whose reference fails is left to
     ``judge_submission``, which turns it into IE. Hypothesis is imported here when
     fuzzing, so that no worker pays for the import.
     """
     from judge.judging import reference
+    from judge.problems.kattis import timelimit
+    from judge.problems.kattis.problem import KattisProblem
 
     for slug in sorted(slugs):
         try:
-            reference.reference_times(catalog.load(slug))
+            problem = catalog.load(slug)
+            if isinstance(problem, KattisProblem):  # one limit per package, maybe measured
+                timelimit.time_limit(problem)
+            else:
+                reference.reference_times(problem)
         except Exception:  # noqa: BLE001 - reported per submission as IE
             pass
     if options.fuzz and slugs:

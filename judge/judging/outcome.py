@@ -13,6 +13,7 @@ from typing import Any
 
 from judge import checkers, values
 from judge.checkers.base import Mismatch
+from judge.judging import stdio
 from judge.problems.problem import Case, Problem
 from judge.sandbox.child import Exchange
 from judge.verdict import Verdict
@@ -108,6 +109,8 @@ def from_reply(reply: dict[str, Any], problem: Problem, case: Case, limit_s: flo
         return replace(measured, verdict=Verdict.TLE, message=time_limit_message(limit_s))
     if memory > problem.memory_mb * 1024:
         return replace(measured, verdict=Verdict.MLE, message=f"used {memory / 1024:.0f} MB (limit {problem.memory_mb} MB)")
+    if problem.kind == "stdio":
+        return _program_output(measured, reply, problem, case)
     mismatch = check(problem, case, judged_value(reply, problem, case))
     if mismatch is not None:
         return replace(measured, verdict=Verdict.WA, actual=shown_actual(reply, problem), message=mismatch.message,
@@ -122,6 +125,19 @@ def rebuilt(reply: dict[str, Any]) -> dict[str, Any]:
         if key in found:
             found[key] = values.rebuild(found[key])
     return found
+
+
+def _program_output(measured: Outcome, reply: dict[str, Any], problem: Problem, case: Case) -> Outcome:
+    """A program's stdout, checked by the problem's output validator (the judge re-checks its size)."""
+    output = reply.get("value")
+    if not isinstance(output, str):
+        return replace(measured, verdict=Verdict.RE, message="malformed reply from the program's process")
+    if len(output) > problem.output_kb * 1024:
+        return replace(measured, verdict=Verdict.OLE, message=f"printed more than {problem.output_kb:,} KB")
+    mismatch = stdio.check(problem, case, output)
+    if mismatch is not None:
+        return replace(measured, verdict=Verdict.WA, actual=output, message=mismatch.message, hint=mismatch.hint)
+    return replace(measured, value=None)
 
 
 def judged_value(reply: dict[str, Any], problem: Problem, case: Case) -> Any:

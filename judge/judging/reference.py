@@ -16,6 +16,7 @@ the same limits.
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 from judge.errors import ProblemError
 from judge.judging import draws
@@ -31,14 +32,16 @@ GENEROUS_CASE_S = 60.0
 class ReferenceClock:
     """The reference solution loaded in a child of its own, ready to time one case at a time."""
 
-    def __init__(self, problem: Problem) -> None:
+    def __init__(self, problem: Problem, solution: Path | None = None) -> None:
+        """``solution``: another trusted solution to time (a Kattis package's accepted submission)."""
         self.problem = problem
+        self.path = solution if solution is not None else problem.reference
         limits = Limits(cpu_s=GENEROUS_CASE_S * 4, memory_mb=max(problem.memory_mb * 4, 1024), output_bytes=1 << 24)
-        self.child = Child(problem.reference, limits, "process")
-        loaded = self.child.request(load_request(problem, str(problem.reference.resolve())), GENEROUS_CASE_S)
+        self.child = Child(self.path, limits, "process")
+        loaded = self.child.request(load_request(problem, str(self.path.resolve())), GENEROUS_CASE_S)
         if loaded.reply is None or loaded.reply.get("status") != "ok":
             self.child.close()
-            raise ProblemError(f"{problem.reference}: the reference solution does not load: {_why(loaded)}")
+            raise ProblemError(f"{self.path}: the reference solution does not load: {_why(loaded)}")
 
     def __enter__(self) -> "ReferenceClock":
         return self
@@ -52,7 +55,8 @@ class ReferenceClock:
         exchange, _ = draws.request(self.child, self.problem, case, request, GENEROUS_CASE_S)
         reply = exchange.reply
         if reply is None or reply.get("status") != "ok":
-            raise ProblemError(f"{case.where}: the reference solution fails on case {case.name!r}: {_why(exchange)}")
+            raise ProblemError(f"{case.where}: the reference solution {self.path.name} fails on case {case.name!r}: "
+                               f"{_why(exchange)}")
         cpu = sorted(float(t) for t in reply["cpu_s"])
         return cpu[len(cpu) // 2]
 

@@ -13,12 +13,14 @@ from pathlib import Path
 from typing import Any, Callable
 
 from judge.errors import SandboxError, SolutionError, UsageError
-from judge.judging import advice, draws, outcome, reference, remeasure, stream
+from judge.judging import advice, draws, outcome, reference, remeasure, stdio, stream
 from judge.judging.outcome import Outcome
+from judge.problems.kattis.grading import Graded, judge_tree, max_score
+from judge.problems.kattis.problem import KattisProblem
 from judge.problems.problem import Case, Problem
 from judge.sandbox import bwrap, protocol
 from judge.sandbox.child import Child, Exchange, Limits
-from judge.verdict import CaseResult, FailingCase, JudgeResult, StreamFigures, Verdict
+from judge.verdict import CaseResult, FailingCase, GroupScore, JudgeResult, ScoreFigures, StreamFigures, Verdict
 
 LOAD_TIMEOUT_S = 10.0
 RETRY_MARGIN = 1.5  # a TLE within 1.5x the limit is measured again before it stands
@@ -79,6 +81,7 @@ class _Judged:
     verdict: Verdict = Verdict.AC
     message: str = ""
     failing: FailingCase | None = None
+    graded: Graded | None = None  # a Kattis package's groups, graded
 
 
 def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOptions()) -> JudgeResult:
@@ -95,7 +98,10 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
 
         mixed = fuzz.Interleaved(problem, options, len(cases))
     key = draws.new_key() if problem.kind == "stream" else None  # the stream's draws, known only here
-    run = _judge_cases(problem, solution, sandbox, cases, options, key, mixed)
+    if isinstance(problem, KattisProblem):
+        run = _judge_program(problem, solution, sandbox, cases, options)
+    else:
+        run = _judge_cases(problem, solution, sandbox, cases, options, key, mixed)
     figures: StreamFigures | None = None
     if run.verdict is Verdict.AC and problem.kind == "stream":
         run.verdict, run.message, run.failing, figures = stream.verify(problem, solution, cases, run.outputs,
@@ -110,7 +116,8 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
         passed=sum(1 for r in results if r.verdict is Verdict.AC), total=len(cases),
         time_ms=sum(r.time_ms for r in results), memory_kb=max((r.memory_kb for r in results), default=0),
         cases=tuple(results), sandbox=sandbox, failing_case=run.failing, message=run.message,
-        reference_time_ms=sum(run.ref_times.values()) * 1000, stream=figures,
+        reference_time_ms=sum(run.ref_times.values()) * 1000 if run.ref_times else None, stream=figures,
+        score=_score(problem, run.graded),
     )
     if mixed is not None:
         from judge.judging import fuzz
@@ -162,6 +169,52 @@ def _judge_cases(problem: Problem, solution: Path, sandbox: str, cases: list[Cas
     return run
 
 
+def _judge_program(problem: KattisProblem, solution: Path, sandbox: str, cases: list[Case],
+                   options: RunOptions) -> _Judged:
+    """A Kattis package's program: the package's one time limit, and its groups judged and graded by
+    their own rules (on_reject, the default grader); no reference is timed beside it."""
+    from judge.problems.kattis import timelimit
+
+    limit = timelimit.time_limit(problem).limit_s
+    run = _Judged([], {}, {}, {})
+    limits = Limits(cpu_s=len(cases) * limit * 2 + 60, memory_mb=problem.memory_mb,
+                    output_bytes=problem.output_kb * 1024)
+    with Child(solution, limits, sandbox) as child:
+        load_failure = load_failure_of(child.request(protocol.load_request(problem, str(solution.resolve())),
+                                                     LOAD_TIMEOUT_S))
+        if load_failure is not None:
+            run.verdict, run.message, run.failing = load_failure
+            return run
+
+        def judge_case(case: Case) -> Verdict:
+            result = _run_case(child, problem, case, limit, options)
+            run.results.append(CaseResult(case.name, case.group, result.verdict, result.time_s * 1000,
+                                          result.memory_kb, result.spread_s * 1000, None, limit * 1000))
+            if result.verdict is not Verdict.AC and run.failing is None:
+                run.verdict, run.message = result.verdict, result.message
+                run.failing = _failing_case(problem, case, result)
+            return result.verdict
+
+        if options.samples_only:
+            next((case for case in cases if judge_case(case) is not Verdict.AC), None)
+            return run
+        by_name = {case.name: case for case in cases}
+        run.graded = judge_tree(problem.kattis.data, lambda case: judge_case(by_name[case.name]))
+    run.verdict = run.graded.verdict or Verdict.AC
+    if run.verdict is Verdict.AC:  # the grader accepted despite a failed case (e.g. accept_if_any_accepted)
+        run.message, run.failing = "", None
+    return run
+
+
+def _score(problem: Problem, graded: Graded | None) -> ScoreFigures | None:
+    """A scoring package's score, and each group's, as the default grader computed them."""
+    if graded is None or not isinstance(problem, KattisProblem) or not problem.kattis.scoring:
+        return None
+    groups = tuple(GroupScore(g.name, g.verdict.value if g.verdict else "", g.score, g.max_score)
+                   for g in graded.groups() if g.name.startswith("secret/"))
+    return ScoreFigures(graded.score, max_score(problem.kattis.data), groups)
+
+
 def _run_case(child: Child, problem: Problem, case: Case, limit_s: float, options: RunOptions,
               key: bytes | None = None) -> Outcome:
     repeats = options.repeats if problem.kind == "call" else 1
@@ -209,6 +262,12 @@ def load_failure_of(exchange: Exchange) -> tuple[Verdict, str, FailingCase] | No
 
 
 def _failing_case(problem: Problem, case: Case, result: Outcome) -> FailingCase:
+    if problem.kind == "stdio":
+        shown_answer = stdio.excerpt(stdio.read_text(case.answer_path))
+        actual = stdio.excerpt(result.actual) if isinstance(result.actual, str) else None
+        return FailingCase(name=case.name, input={"stdin": stdio.excerpt(stdio.read_text(case.input_path))},
+                           expected=shown_answer, actual=actual, message=result.message, hint=result.hint,
+                           traceback=result.traceback)
     return FailingCase(
         name=case.name, input=named_input(problem, case), expected=case.expected, actual=result.actual,
         message=result.message, hint=result.hint, stdout=result.stdout, traceback=result.traceback,
@@ -219,6 +278,8 @@ def named_input(problem: Problem, case: Case) -> dict[str, Any]:
     """The case's arguments by parameter name, as LeetCode shows them."""
     if problem.kind == "stream":
         return {"seed": case.seed, "calls": case.calls}
+    if problem.kind == "stdio":
+        return {"stdin": stdio.read_text(case.input_path)}
     names = list(problem.params) or [f"arg{i}" for i in range(len(case.args))]
     if problem.kind == "object":
         names = ["steps"]

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from judge.errors import UnknownProblemError, UsageError
+from judge.problems.kattis.package import is_package
+from judge.problems.kattis.problem import load_kattis_problem
 from judge.problems.problem import Problem, load_problem
 
 ENV_PROBLEMS = "JUDGE_PROBLEMS"
@@ -51,7 +53,7 @@ def problem_sources(explicit: Sequence[str | Path] = (), environ: Mapping[str, s
     here = Path.cwd()
     for folder in (here, *here.parents):
         candidate = folder / "problems"
-        if candidate.is_dir() and any(candidate.glob("*/problem.toml")):
+        if candidate.is_dir() and (any(candidate.glob("*/problem.toml")) or any(candidate.glob("*/problem.yaml"))):
             if shipped is None or candidate.resolve() != shipped.resolve():
                 sources.append(ProblemSource(candidate, "./problems"))
             break
@@ -89,8 +91,10 @@ class Catalog:
         self._loaded: dict[str, Problem] = {}
         self._where: dict[str, ProblemSource] = {}
         for source in reversed(self.sources):
-            for folder in source.path.glob("*/problem.toml"):
-                self._where[folder.parent.name] = source
+            # problem.toml folders, and Kattis packages (a problem.yaml), read as they are
+            for pattern in ("*/problem.yaml", "*/problem.toml"):
+                for folder in source.path.glob(pattern):
+                    self._where[folder.parent.name] = source
 
     def origin(self, slug: str) -> ProblemSource:
         """The source a problem comes from."""
@@ -101,7 +105,11 @@ class Catalog:
 
     def load(self, slug: str) -> Problem:
         if slug not in self._loaded:
-            self._loaded[slug] = load_problem(self._where[slug].path / slug)
+            folder = self._where[slug].path / slug
+            if is_package(folder) and not (folder / "problem.toml").is_file():
+                self._loaded[slug] = load_kattis_problem(folder)
+            else:
+                self._loaded[slug] = load_problem(folder)
         return self._loaded[slug]
 
     def problems(self) -> list[Problem]:
@@ -117,6 +125,8 @@ class Catalog:
     def match(self, name: str) -> str | None:
         """The slug ``name`` refers to, or None (used by the grader to classify file names)."""
         slugs = self.slugs()
+        if name.strip() in slugs:  # exactly a folder's name (Kattis package names may hold "_")
+            return name.strip()
         wanted = name.strip().lower().replace("_", "-")
         if wanted in slugs:
             return wanted

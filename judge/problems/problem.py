@@ -34,6 +34,10 @@ class Case:
     seed: int | None = None
     calls: int | None = None
     sample: bool = False
+    # Stdin/stdout problems: the case's files, and the output validator's flags for it.
+    input_path: Path | None = None
+    answer_path: Path | None = None
+    flags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from tabulate import tabulate
 from judge.errors import JudgeError
 from judge.judging.runner import RunOptions, judge_file
 from judge.problems import calibration
+from judge.problems.kattis.problem import KattisProblem
 from judge.problems.problem import Problem
 from judge.problems.regenerate import generate_differences, strategies_warning
 from judge.verdict import JudgeResult, Verdict
@@ -41,6 +42,7 @@ class Finding:
     detail: str = ""
     margin: str = ""
     warning: bool = False  # worth fixing, but the package still judges correctly
+    result: JudgeResult | None = field(default=None, compare=False, repr=False)
 
     @property
     def ok(self) -> bool:
@@ -50,6 +52,7 @@ class Finding:
 @dataclass
 class Report:
     findings: list[Finding] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # e.g. a Kattis package's time-limit calibration
 
     @property
     def ok(self) -> bool:
@@ -85,6 +88,9 @@ def verify_problems(problems: list[Problem], jobs: int, sandbox: str,
     report = Report()
     tasks: list[tuple[Problem, str, Path, str]] = []
     for problem in problems:
+        if isinstance(problem, KattisProblem):
+            tasks += _kattis_tasks(problem, report)
+            continue
         try:
             report.findings += validate_cases(problem)
         except JudgeError as exc:
@@ -112,7 +118,33 @@ def verify_problems(problems: list[Problem], jobs: int, sandbox: str,
 
     with ThreadPoolExecutor(max_workers=jobs) as pool:
         report.findings += list(pool.map(one, tasks))
+    for problem in problems:
+        if isinstance(problem, KattisProblem):
+            report.notes += _kattis_calibration(problem, report)
     return report
+
+
+def _kattis_tasks(problem: KattisProblem, report: Report) -> list[tuple[Problem, str, Path, str]]:
+    """A package's Python submissions to judge; the others are listed as not judged."""
+    from judge.problems.kattis import check as kattis_check
+
+    tasks: list[tuple[Problem, str, Path, str]] = []
+    for planned in kattis_check.plan(problem):
+        if planned.expected == kattis_check.NOT_JUDGED:
+            report.findings.append(Finding(problem.slug, planned.item, planned.expected, planned.expected, planned.reason))
+        else:
+            tasks.append((problem, planned.item, planned.path, planned.expected))
+    return tasks
+
+
+def _kattis_calibration(problem: KattisProblem, report: Report) -> list[str]:
+    from judge.problems.kattis import check as kattis_check
+
+    results = {f.item: f.result for f in report.findings if f.problem == problem.slug and f.result is not None}
+    try:
+        return kattis_check.calibration_lines(problem, results)
+    except JudgeError as exc:
+        return [f"{problem.slug}: no time-limit calibration: {exc}"]
 
 
 def _judge_one(problem: Problem, item: str, path: Path, expected: str, sandbox: str) -> Finding:
@@ -126,7 +158,9 @@ def _judge_one(problem: Problem, item: str, path: Path, expected: str, sandbox: 
         return Finding(problem.slug, item, expected, "error", str(exc))
     detail = "" if result.verdict.value == expected else (result.failing_case.name + ": " if result.failing_case else "") + result.message
     got, margin = time_margin(problem, result, expected)
-    return Finding(problem.slug, item, expected, got, detail[:300], margin)
+    if result.score is not None:
+        detail = f"score {result.score.score:g}/{result.score.max_score:g}" + (f"; {detail}" if detail else "")
+    return Finding(problem.slug, item, expected, got, detail[:300], margin, result=result)
 
 
 def _check_stub(problem: Problem, item: str, sandbox: str) -> Finding:
@@ -153,14 +187,16 @@ def _check_generate(problem: Problem) -> Finding:
 
 
 def render_report(report: Report) -> str:
+    ordered = sorted(report.findings, key=lambda f: f.problem)  # stable: each problem's own order
     rows = [[f.problem, f.item, f.expected, f.got, "warn" if f.warning else "ok" if f.ok else "FAIL", f.margin,
-             f.detail[:80]] for f in report.findings]
+             f.detail[:80]] for f in ordered]
     table = tabulate(rows, headers=["problem", "item", "expected", "got", "", "time margin", "detail"])
     bad = sum(not f.ok for f in report.findings)
     tail = "all checks passed" if not bad else f"{bad} check(s) failed"
     warned = sum(f.warning for f in report.findings)
     tail += f", {warned} warning(s)" if warned else ""
-    return f"{table}\n\n{tail} ({len(report.findings)} checks)"
+    notes = "".join(f"{line}\n" for line in report.notes)
+    return f"{table}\n\n{notes}{tail} ({len(report.findings)} checks)"
 
 
 # --- time margins (issue 12): calibrated limits, proven as Kattis proves them -------------------------

@@ -3,7 +3,7 @@
 Keys: problem, verdict, passed, total, time_ms, memory_kb, failing_case (null or
 {input, expected, actual, message, ...}), cases [{name, verdict, time_ms, ...}],
 sandbox, then the blocks fuzz and minimal_case (always present, null when absent),
-then stream and complexity (present only when the run produced them), in that order.
+then stream, complexity and score (present only when the run produced them), in that order.
 Inputs too large to read are shortened, with the case file and line to find them.
 """
 
@@ -66,6 +66,10 @@ def result_to_dict(result: JudgeResult) -> dict[str, Any]:
         data["stream"] = stream_to_dict(result.stream)
     if result.complexity is not None:
         data["complexity"] = complexity_to_dict(result.complexity)
+    if result.score is not None:
+        data["score"] = {"score": result.score.score, "max_score": result.score.max_score,
+                         "groups": [{"name": g.name, "verdict": g.verdict or None, "score": g.score,
+                                     "max_score": g.max_score} for g in result.score.groups]}
     return data
 
 

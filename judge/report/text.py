@@ -20,6 +20,7 @@ from judge.verdict import (
     FoundInput,
     FuzzSummary,
     JudgeResult,
+    ScoreFigures,
     StreamFigures,
     Verdict,
 )
@@ -52,6 +53,8 @@ def render(result: JudgeResult) -> str:
         lines += _stream(result.stream)
     if result.complexity is not None:
         lines += _complexity(result.complexity)
+    if result.score is not None:
+        lines += _score(result.score)
     lines.append(f"sandbox: {result.sandbox}" + ("" if result.sandbox == "bwrap" else
                  " (a plain process: the solution could read files and use the network; see `judge doctor`)"))
     return "\n".join(lines)
@@ -73,6 +76,8 @@ def failing_lines(failing: FailingCase, verdict: Verdict) -> list[str]:
     if failing.name and failing.name not in ("import", "compile"):
         label = "Failing: all cases together" if failing.name == "all cases" else f"Failing case: {failing.name}"
         lines.append(click.style(label, bold=True))
+    if set(failing.input) == {"stdin"}:  # a program: input, answer and output as text blocks
+        return lines + _program_lines(failing, verdict)
     lines += input_lines(failing.input)
     if verdict is Verdict.WA and failing.expected is not None:
         lines.append(f"  expected: {show(failing.expected)}")
@@ -85,6 +90,23 @@ def failing_lines(failing: FailingCase, verdict: Verdict) -> list[str]:
     if failing.stdout:
         lines.append("  your stdout:")
         lines += ["  | " + line for line in failing.stdout.rstrip().splitlines()[:20]]
+    return lines
+
+
+def _program_lines(failing: FailingCase, verdict: Verdict) -> list[str]:
+    """A stdin/stdout case: each text block line by line, behind a bar."""
+    blocks = [("input", failing.input["stdin"])]
+    if verdict is Verdict.WA:
+        blocks += [("expected output", failing.expected), ("your output", failing.actual)]
+    lines = []
+    for title, text in blocks:
+        lines.append(f"  {title}:" + ("" if text else " (empty)"))
+        lines += ["  | " + line for line in str(text or "").splitlines()]
+    if failing.hint:
+        lines.append(click.style("  hint: ", fg="cyan") + failing.hint)
+    if failing.traceback:
+        lines.append("")
+        lines += ["  " + line for line in failing.traceback.rstrip().splitlines()]
     return lines
 
 
@@ -155,6 +177,15 @@ def _fuzz(fuzz: FuzzSummary) -> list[str]:
 def _stream(figures: StreamFigures) -> list[str]:
     return ["", f"source calls per output: {figures.calls_per_output:.3f} (entropy bound "
             f"{figures.entropy_bound:.3f}, two-call rejection sampling {figures.rejection_sampling:.3f})"]
+
+
+def _score(figures: ScoreFigures) -> list[str]:
+    lines = ["", click.style(f"score: {figures.score:g} / {figures.max_score:g}", bold=True)]
+    for group in figures.groups:
+        depth = group.name.count("/") - 1
+        verdict = group.verdict or "not judged"
+        lines.append(f"  {'  ' * depth}{group.name.rsplit('/', 1)[-1]}: {group.score:g} / {group.max_score:g}  ({verdict})")
+    return lines
 
 
 def _complexity(block: Complexity) -> list[str]:

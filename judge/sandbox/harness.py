@@ -18,7 +18,10 @@ the script's two arguments:
 Requests: ``{"op": "load", ...}`` once, then ``{"op": "case", ...}`` per case. In a
 stream problem, the source (``rand6``) asks the judge for draws mid-case: a reply
 ``{"status": "draws"}``, answered by ``{"op": "draws", "draws": [...]}`` on the
-request pipe (the judge derives and counts them, see ``judge.judging.draws``).
+request pipe (the judge derives and counts them, see ``judge.judging.draws``). In
+``stdio`` mode the solution is a program: ``load`` only compiles it, and each ``case``
+(``{"stdin": text, "output_cap": bytes}``) runs it as ``__main__`` with the text on fd 0
+and ``sys.stdin``; what it prints to ``sys.stdout`` comes back as the reply's ``value``.
 Replies carry ``status``: ``ok``, ``exception`` (with the user's traceback),
 ``memory`` (MemoryError), ``exit`` (SystemExit), ``compile`` (SyntaxError or no entry point).
 
@@ -286,6 +289,9 @@ class Harness:
         except SyntaxError as exc:
             detail = "".join(traceback.format_exception_only(type(exc), exc))
             return {"status": "compile", "message": detail.strip(), "line": exc.lineno}
+        if self.mode == "stdio":  # a program: it runs as __main__ once per case, not now
+            self.code = code
+            return {"status": "ok", "stdout": "", "stdout_chars": 0}
         self.stdout.reset()
         outcome = self.guarded(lambda: exec(code, namespace))
         if outcome is not None:
@@ -395,6 +401,8 @@ class Harness:
             self.reserve = bytearray(4 * 1024 * 1024)
         if self.mode == "stream":
             return self.run_stream(request)
+        if self.mode == "stdio":
+            return run_program(self, request)
         if self.mode == "object":
             return self.run_object(request)
         return self.run_call(request)
@@ -490,6 +498,93 @@ class Harness:
             return {"status": "too_large", "message": str(exc), "cpu_s": [elapsed]}
         return {"status": "ok", "value": value, "cpu_s": [elapsed], "unused": unused,
                 "stdout": self.stdout.text(), "stdout_chars": self.stdout.chars}
+
+
+class CappedBytes(io.RawIOBase):
+    """The binary side of a stdio program's sys.stdout: keeps what it writes, up to ``cap`` bytes."""
+
+    def __init__(self, cap):
+        super().__init__()
+        self.parts = []
+        self.size = 0
+        self.cap = cap
+        self.exceeded = False
+
+    def writable(self):
+        return True
+
+    def write(self, data):
+        data = bytes(data)
+        self.size += len(data)
+        if self.size > self.cap:
+            self.exceeded = True
+            raise OutputTooLarge("the program printed more than %d bytes" % self.cap)
+        self.parts.append(data)
+        return len(data)
+
+
+def feed_stdin(data):
+    """Put ``data`` on fd 0 (so input(), sys.stdin.buffer and open(0) all read it); returns sys.stdin."""
+    try:
+        holder = os.memfd_create("stdin")
+    except (AttributeError, OSError):  # not Linux: an unlinked temporary file does the same
+        import tempfile
+
+        holder = os.dup(tempfile.TemporaryFile().fileno())
+    os.write(holder, data)
+    os.lseek(holder, 0, os.SEEK_SET)
+    os.dup2(holder, 0)
+    os.close(holder)
+    return io.TextIOWrapper(io.open(0, "rb", closefd=False), encoding="utf-8")
+
+
+def run_program(harness, request):
+    """Stdio mode: run the program as ``__main__`` with the case's input on stdin, its stdout kept.
+
+    Each case gets fresh globals; imported modules stay loaded, as they would in a
+    long-lived interpreter. ``exit()`` / ``sys.exit(0)`` end the program normally.
+    """
+    sink = CappedBytes(int(request.get("output_cap", 8 << 20)))
+    sys.stdin = feed_stdin(request["stdin"].encode("utf-8", "surrogateescape"))
+    sys.stdout = io.TextIOWrapper(io.BufferedWriter(sink), encoding="utf-8", errors="surrogateescape",
+                                  line_buffering=False)
+    namespace = {"__name__": "__main__", "__file__": harness.path, "__builtins__": __builtins__}
+
+    threads_before = set(threading.enumerate())
+
+    def program():
+        try:
+            exec(harness.code, namespace)
+        except SystemExit as exc:
+            if exc.code not in (None, 0):
+                raise
+        # A common idiom runs main() on a thread with a bigger stack: the program ends with it.
+        for thread in set(threading.enumerate()) - threads_before:
+            if not thread.daemon:
+                thread.join()
+        if not sys.stdout.closed:
+            sys.stdout.flush()
+
+    gc.collect()
+    start, process_start = time.thread_time(), time.process_time()
+    outcome = harness.guarded(program)
+    # The process clock also counts the program's own threads (it is coarser, so the larger wins).
+    elapsed = max(time.thread_time() - start, time.process_time() - process_start)
+    try:
+        sys.stdout.flush()
+    except Exception:
+        pass
+    sys.stdout, sys.stdin = harness.stdout, io.StringIO("")
+    empty = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(empty, 0)
+    os.close(empty)
+    if sink.exceeded:
+        return {"status": "too_large", "message": "printed more than %d bytes" % sink.cap, "cpu_s": [elapsed]}
+    if outcome is not None:
+        outcome["cpu_s"] = [elapsed]
+        return outcome
+    text = b"".join(sink.parts).decode("utf-8", "surrogateescape")
+    return {"status": "ok", "value": text, "cpu_s": [elapsed], "stdout": "", "stdout_chars": 0}
 
 
 def main():

@@ -26,4 +26,8 @@ def case_request(problem: Problem, case: Case, repeats: int = 1, budget_s: float
         request["inplace"] = problem.inplace_arg
     if problem.kind == "stream":
         request["calls"] = case.calls  # no seed: the judge serves the draws (judge.judging.draws)
+    if problem.kind == "stdio":
+        from judge.judging import stdio  # the case's input file, read only when it is judged
+
+        request.update(stdio.case_fields(problem, case))
     return request
