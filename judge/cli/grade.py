@@ -34,6 +34,12 @@ def _shard_option(ctx: click.Context, param: click.Parameter, value: str | None)
         raise click.BadParameter(str(exc)) from exc
 
 
+HIDDEN_DETAILS = click.option(
+    "--hidden-details", type=click.Choice(["withhold", "show"]), default="withhold", show_default=True,
+    help="A failure on a hidden case in the JUnit, Markdown, Gradescope and terminal outputs: withhold its "
+         "input, expected and actual output, stdout and message (Gradescope's convention), or show them. "
+         "The --json file always keeps everything.")
+
 @click.command()
 @click.argument("submissions", type=click.Path(file_okay=False, path_type=Path))
 @click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None,
@@ -53,6 +59,7 @@ def _shard_option(ctx: click.Context, param: click.Parameter, value: str | None)
                    "folder, named after SUBMISSIONS and the shard; the command says where).")
 @click.option("--resume", is_flag=True, help="Keep the results file's records and judge only what is missing.")
 @click.option("--fail-on-reject", is_flag=True, help="Exit 1 if any submission is not Accepted.")
+@HIDDEN_DETAILS
 @options.SANDBOX
 @click.option("--seed", type=int, default=DEFAULT_SEED, show_default=True,
               help="Fuzzing seed; fixed so that a regrade gives the same verdicts.")
@@ -60,7 +67,8 @@ def _shard_option(ctx: click.Context, param: click.Parameter, value: str | None)
 @click.pass_context
 def grade(ctx: click.Context, submissions: Path, jobs: int | None, shard: tuple[int, int] | None,
           json_path: Path | None, junit_path: Path | None, markdown_path: Path | None, gradescope_path: Path | None,
-          assignment: str | None, results_path: Path | None, resume: bool, fail_on_reject: bool, sandbox: str, seed: int, no_fuzz: bool) -> None:
+          assignment: str | None, results_path: Path | None, resume: bool, fail_on_reject: bool, hidden_details: str,
+          sandbox: str, seed: int, no_fuzz: bool) -> None:
     """Grade a class: every SUBMISSIONS/<submitter>/<problem>.py, judged as `judge run` does.
 
     A file's name names its problem (slug, snake_case slug or LeetCode number, e.g.
@@ -113,10 +121,10 @@ def grade(ctx: click.Context, submissions: Path, jobs: int | None, shard: tuple[
             progress.close()
     book = Gradebook(kept + graded, unmatched, run_options.recorded(), shard, [shard])
     if gradescope_path is not None:
-        from judge.report import gradescope
+        from judge.report import gradescope, visibility
 
-        gradescope.write(book, gradescope_path, problems=assigned)
-    _emit(ctx, book, json_path, junit_path, markdown_path, fail_on_reject)
+        gradescope.write(visibility.for_students(book, hidden_details), gradescope_path, problems=assigned)
+    _emit(ctx, book, json_path, junit_path, markdown_path, fail_on_reject, hidden_details)
 
 
 @click.command()
@@ -125,9 +133,10 @@ def grade(ctx: click.Context, submissions: Path, jobs: int | None, shard: tuple[
 @click.option("--junit", "junit_path", type=OUTPUT, help="Write the merged results as JUnit XML.")
 @click.option("--markdown", "markdown_path", type=OUTPUT, help="Write a Markdown summary of the merged results.")
 @click.option("--fail-on-reject", is_flag=True, help="Exit 1 if any submission is not Accepted.")
+@HIDDEN_DETAILS
 @click.pass_context
 def merge(ctx: click.Context, shard_files: tuple[Path, ...], json_path: Path | None, junit_path: Path | None,
-          markdown_path: Path | None, fail_on_reject: bool) -> None:
+          markdown_path: Path | None, fail_on_reject: bool, hidden_details: str) -> None:
     """Combine the JSON files of `judge grade --shard K/N` runs into the outputs of one run.
 
     Refuses shards graded with different options, a submission in two files, or a
@@ -150,21 +159,25 @@ def merge(ctx: click.Context, shard_files: tuple[Path, ...], json_path: Path | N
         if not isinstance(data, dict):
             raise UsageError(f"{path} is not the JSON output of `judge grade --json`")
         books.append((str(path), Gradebook.from_dict(data, str(path))))
-    _emit(ctx, merge_books(books), json_path, junit_path, markdown_path, fail_on_reject)
+    _emit(ctx, merge_books(books), json_path, junit_path, markdown_path, fail_on_reject, hidden_details)
 
 
 def _emit(ctx: click.Context, book: Any, json_path: Path | None, junit_path: Path | None,
-          markdown_path: Path | None, fail_on_reject: bool) -> None:
-    """Write the asked-for files, print the table, exit 0 (or 1 on a rejection with --fail-on-reject)."""
-    from judge.report import grade_text, junit, markdown
+          markdown_path: Path | None, fail_on_reject: bool, hidden_details: str) -> None:
+    """Write the asked-for files, print the table, exit 0 (or 1 on a rejection with --fail-on-reject).
+
+    The JSON is the teacher's and keeps everything; what students may read (JUnit,
+    Markdown, the table in a CI log) follows ``--hidden-details``."""
+    from judge.report import grade_text, junit, markdown, visibility
 
     if json_path is not None:
         _write(json_path, json.dumps(book.to_dict(), ensure_ascii=False, indent=2, default=repr) + "\n")
+    shown = visibility.for_students(book, hidden_details)
     if junit_path is not None:
-        _write(junit_path, junit.render(book))
+        _write(junit_path, junit.render(shown))
     if markdown_path is not None:
-        _write(markdown_path, markdown.render(book))
-    click.echo(grade_text.render(book))
+        _write(markdown_path, markdown.render(shown))
+    click.echo(grade_text.render(shown))
     ctx.exit(1 if fail_on_reject and book.rejected else 0)
 
 

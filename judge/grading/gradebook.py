@@ -39,6 +39,7 @@ class Graded:
     minimal_case: dict[str, Any] | None = None
     sandbox: str = ""
     wall_s: float = 0.0
+    hidden_case: bool = False  # failed on a hidden case (not a sample): students may not see its details
 
     @property
     def key(self) -> str:
@@ -50,10 +51,13 @@ class Graded:
         return self.verdict is Verdict.AC
 
     @classmethod
-    def from_result(cls, submitter: str, file: str, result: JudgeResult, wall_s: float) -> Graded:
+    def from_result(cls, submitter: str, file: str, result: JudgeResult, wall_s: float,
+                    hidden: frozenset[str] = frozenset()) -> Graded:
+        """``hidden``: the names of the problem's hidden cases (a failure on one is marked ``hidden_case``)."""
         from judge.report.data import failing_to_dict, found_to_dict
 
-        return cls(submitter=submitter, problem=result.problem, file=file, verdict=result.verdict,
+        failing = result.failing_case
+        return cls(hidden_case=failing is not None and failing.name in hidden, submitter=submitter, problem=result.problem, file=file, verdict=result.verdict,
                    time_ms=round(result.time_ms, 3), memory_kb=result.memory_kb, passed=result.passed,
                    total=result.total, message=result.message, failing_case=failing_to_dict(result.failing_case),
                    minimal_case=found_to_dict(result.minimal_case), sandbox=result.sandbox, wall_s=round(wall_s, 3))

@@ -6,7 +6,9 @@ Layout of the SUBMISSIONS folder given to ``judge grade``:
     SUBMISSIONS/<file>.py               files directly inside: one submitter named after the folder
 
 Only those two levels are read; names starting with "." or "_" (``__pycache__``,
-``__init__.py``) are ignored. A file's name says which problem it solves (see
+``__init__.py``) are ignored. Each file is read once, as content, and a symbolic link
+leading out of SUBMISSIONS (to the judge's own reference, say) is refused as a
+Compile Error with the reason (``judge.grading.files``). A file's name says which problem it solves (see
 ``match_file``); a file naming no problem is reported as unmatched in every output.
 
 Submissions are judged ``jobs`` at a time, each in a worker process forked from
@@ -17,6 +19,7 @@ record with the message: one bad submission never stops a class.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import re
 import signal
 import sys
@@ -31,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from judge.errors import JudgeError, UsageError
+from judge.grading import files
 from judge.grading.gradebook import Graded, Unmatched
 from judge.problems.catalog import Catalog
 from judge.verdict import Verdict
@@ -51,6 +55,8 @@ class Submission:
     submitter: str
     path: Path
     problem: str
+    root: Path | None = None  # the submissions folder: links may not lead out of it
+
 
     @property
     def file(self) -> str:
@@ -90,7 +96,7 @@ def discover(root: Path, catalog: Catalog) -> tuple[list[Submission], list[Unmat
         if slug is None:
             unmatched.append(Unmatched(submitter, path.name, reason))
         else:
-            submissions.append(Submission(submitter, path, slug))
+            submissions.append(Submission(submitter, path, slug, root))
     return submissions, unmatched
 
 
@@ -241,9 +247,18 @@ def judge_submission(catalog: Catalog, submission: Submission, options: GradeOpt
     start = time.monotonic()
     try:
         problem = catalog.load(submission.problem)
-        result = judge_file(problem, submission.path,
-                            RunOptions(sandbox=options.sandbox, fuzz=options.fuzz, seed=options.seed))
-        return Graded.from_result(submission.submitter, submission.file, result, time.monotonic() - start)
+        try:  # read once, as content; a link out of the folder is refused (judge.grading.files)
+            data = files.read_once(submission.root or submission.path.parent, submission.path,
+                                   [source.path for source in catalog.sources])
+        except files.Refused as refused:
+            return Graded(submission.submitter, submission.problem, submission.file, Verdict.CE,
+                          message=str(refused), sandbox=options.sandbox, wall_s=round(time.monotonic() - start, 3))
+        with files.private_copy(submission.file, data, submission.submitter) as copy:
+            result = judge_file(problem, copy, RunOptions(sandbox=options.sandbox, fuzz=options.fuzz,
+                                                          seed=options.seed))
+        hidden = frozenset(case.name for case in problem.all_cases()) - {case.name for case in problem.samples}
+        graded = Graded.from_result(submission.submitter, submission.file, result, time.monotonic() - start, hidden)
+        return files.renamed(graded, str(copy), os.path.abspath(submission.path))
     except Exception as exc:  # noqa: BLE001 - the point: one submission's fault must not stop the class
         text = str(exc) if isinstance(exc, JudgeError) else f"{type(exc).__name__}: {exc}"
         return Graded(submission.submitter, submission.problem, submission.file, Verdict.IE,
