@@ -30,6 +30,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from judge import values
 from judge.errors import ProblemError
 from judge.judging.fuzz import ReferenceRunner  # the harness, in this process, as fuzzing uses it
 from judge.problems.problem import Case, load_problem
@@ -100,22 +101,11 @@ class CaseBuilder:
             expected = self._reference.expected(case)
         except ProblemError as exc:
             raise ProblemError(f"case {name!r}: {exc}") from exc
-        return {"name": name, "args": args, "expected": _untuple(expected), **extra}
+        return {"name": name, "args": args, "expected": values.plain(expected), **extra}
 
     def sample_args(self) -> list[list[Any]]:
         """The argument lists of ``data/sample.jsonl``, in order (a starting point for the edge cases)."""
         return [case.args for case in self.problem.samples]
-
-
-def _untuple(value: Any) -> Any:
-    """A returned tuple as a plain list, as case files write it (an expected list accepts a tuple)."""
-    if isinstance(value, list):
-        return [_untuple(v) for v in value]
-    if isinstance(value, dict):
-        if set(value) == {"__tuple__"}:
-            return [_untuple(v) for v in value["__tuple__"]]
-        return {k: _untuple(v) for k, v in value.items()}
-    return value
 
 
 def write_cases(path: Path, cases: Iterable[dict[str, Any]]) -> None:
