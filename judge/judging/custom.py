@@ -131,7 +131,7 @@ def _one(child: Child, reference: Child, problem: Problem, solution: Path, case:
          options: RunOptions) -> CustomOutcome:
     expected, ref_s = _reference_output(reference, problem, case)
     case = replace(case, expected=expected)
-    limit = problem.time_rule.limit_s(ref_s)
+    limit = _limit(problem, ref_s)
     repeats = options.repeats if problem.kind == "call" else 1
     request = protocol.case_request(problem, case, repeats, options.repeat_budget_s)
     exchange, _ = draws.request(child, problem, case, request, wall_timeout(limit), cpu_kill_after(limit),
@@ -153,6 +153,17 @@ def _one(child: Child, reference: Child, problem: Problem, solution: Path, case:
         reference_ms=ref_s * 1000, limit_ms=limit * 1000, distribution=distribution,
         note=note,
     )
+
+
+def _limit(problem: Problem, ref_s: float) -> float:
+    """The case's limit: from the reference's time, or a Kattis package's one limit."""
+    from judge.problems.kattis.problem import KattisProblem
+
+    if isinstance(problem, KattisProblem):
+        from judge.problems.kattis import timelimit
+
+        return timelimit.time_limit(problem).limit_s
+    return problem.time_rule.limit_s(ref_s)
 
 
 def _reference_output(reference: Child, problem: Problem, case: Case) -> tuple[Any, float]:

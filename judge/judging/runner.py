@@ -279,7 +279,7 @@ def named_input(problem: Problem, case: Case) -> dict[str, Any]:
     if problem.kind == "stream":
         return {"seed": case.seed, "calls": case.calls}
     if problem.kind == "stdio":
-        return {"stdin": stdio.read_text(case.input_path)}
+        return {"stdin": stdio.case_input(case)}
     names = list(problem.params) or [f"arg{i}" for i in range(len(case.args))]
     if problem.kind == "object":
         names = ["steps"]

@@ -42,6 +42,8 @@ ARRAY_CALLS = ("np.array", "numpy.array", "array", "np.asarray", "numpy.asarray"
 
 def parse_case(problem: Problem, text: str, where: str = "--case", name: str = "custom-1") -> Case:
     """One case from ``text`` in any notation the problem's kind accepts."""
+    if problem.kind == "stdio":
+        return _program_input(text, where, name)
     text = _strip_input_label(text)
     if not text:
         raise UsageError(f"{where}: the case is empty; e.g. {example(problem)}")
@@ -60,6 +62,8 @@ def parse_case_file(problem: Problem, path: Path) -> list[Case]:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"cannot read the case file {path}: {getattr(exc, 'strerror', None) or exc}") from exc
+    if problem.kind == "stdio":  # a program's input file is one case, as it is
+        return [Case(name=path.name, group="custom", args=[text], expected=None, where=str(path))]
     lines = [(n, line.strip()) for n, line in enumerate(text.splitlines(), 1) if not line.strip().startswith("#")]
     if problem.kind == "object":
         cases = _blocks(problem, path, lines)
@@ -72,6 +76,8 @@ def parse_case_file(problem: Problem, path: Path) -> list[Case]:
 
 def example(problem: Problem) -> str:
     """A case in the statement's notation for this problem, for messages and help."""
+    if problem.kind == "stdio":
+        return "'3\\n1 2 4.5' (the program's input; \\n for a new line), or --case-file my.in"
     if problem.kind == "stream":
         return "calls = 1000"
     if problem.kind == "object":
@@ -92,6 +98,19 @@ def validate(problem: Problem, cases: list[Case]) -> None:
         except (ValueError, AssertionError, TypeError, KeyError, IndexError) as exc:
             raise UsageError(f"{case.where}: this input is outside the constraints of {problem.slug}: {exc} "
                              f"(its validator.py says so; judge show {problem.slug} lists the constraints)") from exc
+
+
+# -- stdin/stdout programs (Kattis packages) --------------------------------------------
+
+
+def _program_input(text: str, where: str, name: str) -> Case:
+    """The program's input as typed: ``\\n`` stands for a new line when the text has none."""
+    if "\n" not in text:
+        text = text.replace("\\n", "\n")
+    if not text.strip():
+        raise UsageError(f"{where}: the input is empty; e.g. --case '3\\n1 2 4.5'")
+    return Case(name=name, group="custom", args=[text if text.endswith("\n") else text + "\n"], expected=None,
+                where=where)
 
 
 # -- call problems ----------------------------------------------------------------------

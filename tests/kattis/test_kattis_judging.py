@@ -183,3 +183,26 @@ def test_grade_a_class_on_a_package(cli: Callable[..., Result], tmp_path: Path) 
     grades = json.loads((tmp_path / "grades.json").read_text())
     verdicts = {r["submitter"]: r["verdict"] for r in grades["results"]}
     assert verdicts == {"ann": "AC", "bob": "WA"}
+
+
+def test_case_runs_your_input_beside_an_accepted_submission(kattis: Callable[..., Result]) -> None:
+    wrong = str(submission("average", "wrong_answer", "two_decimals.py"))
+    result = kattis("run", "average", "--solution", wrong, "--case", "4\\n-1.5 -2.25 0.5 -3.0", "--case", "2\n1 2",
+                    "--format", "json")
+    data = json.loads(result.stdout)
+    first, second = data["cases"]
+    assert result.exit_code == 1
+    assert first["input"] == {"stdin": "4\n-1.5 -2.25 0.5 -3.0\n"} and first["yours"] == "-1.56\n"
+    assert not first["agrees"] and "off by 0.0025" in first["message"]
+    assert second["agrees"]  # 1.50 is 1.5 within the package's float tolerance
+
+
+@needs_cpp
+def test_case_file_with_a_custom_validator(kattis: Callable[..., Result], tmp_path: Path) -> None:
+    (tmp_path / "my.in").write_text("2\n12\n35\n")
+    right = kattis("run", "factor", "--solution", str(submission("factor", "accepted", "smallest.py")),
+                   "--case-file", str(tmp_path / "my.in"), "--format", "json")
+    assert right.exit_code == 0 and json.loads(right.stdout)["cases"][0]["yours"] == "2\n5\n"
+    wrong = kattis("run", "factor", "--solution", str(submission("factor", "wrong_answer", "itself.py")),
+                   "--case-file", str(tmp_path / "my.in"), "--format", "json")
+    assert json.loads(wrong.stdout)["cases"][0]["message"] == "line 1: 12 is not a proper factor of 12"
