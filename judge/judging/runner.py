@@ -132,7 +132,8 @@ def _judge_cases(problem: Problem, solution: Path, sandbox: str, cases: list[Cas
     cached = reference.cached_times(problem)
     run = _Judged([], {}, {}, {})
     # A backstop only: each case is held to its own limit by the judge while it runs.
-    limits = Limits(cpu_s=len(cases) * problem.time_rule.floor_s * 2 + 60, memory_mb=problem.memory_mb,
+    generated = sum(len(slot) for slot in mixed.slots) if mixed is not None else 0  # they run in this child too
+    limits = Limits(cpu_s=(len(cases) + generated) * problem.time_rule.floor_s * 2 + 60, memory_mb=problem.memory_mb,
                     output_bytes=problem.output_kb * 1024)
     # Time the reference beside each case, unless it was measured up front (judge grade).
     with contextlib.ExitStack() as stack:

@@ -26,6 +26,15 @@ randomness came from, so after every stream passes:
 
 It also reports the mean number of draws per output beside the entropy bound and
 simple two-call rejection sampling.
+
+What these checks cannot see: the judge counts the draws it *served*, and a
+solution may take draws and ignore them. So a solution that takes enough draws
+while computing each output from a generator of its own that it keeps feeding with
+the draws (a keyed pseudo-random function of the whole stream) passes the entropy
+bound and the fork test alike; only its statistics are left to tell. A generator
+that ignores the draws it wastes is caught by the fork test's agreement (its own
+part is the same on both runs: with one fresh ``rand6()`` per output the outputs
+agree about 1/6 of the time, not 1/10).
 """
 
 from __future__ import annotations
