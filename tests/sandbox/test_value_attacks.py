@@ -46,6 +46,7 @@ ALL = [
     Attack("trim_stream_outputs", REAL_PROBLEMS, "implement-rand10-using-rand6", "WA", "12 outputs came back"),
     Attack("closure_counter", REAL_PROBLEMS, "implement-rand10-using-rand6", "WA", "entropy bound"),
     Attack("prefix_seeded", REAL_PROBLEMS, "implement-rand10-using-rand6", "WA", "throughout"),
+    Attack("wasted_draws", REAL_PROBLEMS, "implement-rand10-using-rand6", "WA", "stayed the same"),
     Attack("behave_when_fuzzed", FIXTURE_PROBLEMS, "add-two", "WA", "generated input", fuzz=True),
 ]
 
