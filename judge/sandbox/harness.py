@@ -291,6 +291,8 @@ class Harness:
             return {"status": "compile", "message": detail.strip(), "line": exc.lineno}
         if self.mode == "stdio":  # a program: it runs as __main__ once per case, not now
             self.code = code
+            gc.collect()
+            gc.freeze()  # the harness's own objects: each case's collection skips them
             return {"status": "ok", "stdout": "", "stdout_chars": 0}
         self.stdout.reset()
         outcome = self.guarded(lambda: exec(code, namespace))
