@@ -182,3 +182,17 @@ def test_2023_07_output_validator_folder_and_args(tmp_path: Path) -> None:
     assert package.validator is not None and package.validator.path.name == "check.py"
     case = package.cases()[-1]
     assert package.validator_flags(case) == ("case_sensitive",)  # 2023-07 inherits key by key
+
+
+def test_a_group_and_a_case_may_not_share_a_name(tmp_path: Path) -> None:
+    root = tmp_path / "clash"
+    shutil.copytree(BROKEN / "no_statement", root)
+    (root / "data" / "secret" / "1").mkdir()
+    (root / "data" / "secret" / "1" / "a.in").write_text("1 1\n")
+    (root / "data" / "secret" / "1" / "a.ans").write_text("2\n")
+    with pytest.raises(ProblemError, match="share a name"):
+        load_package(root)
+
+
+def test_a_statement_in_another_language_falls_back_to_english() -> None:
+    assert load_package(KATTIS / "average").statement("zh").startswith("Average of Numbers")

@@ -83,8 +83,14 @@ class Package:
         return programs.command_for(self.validator) if self.validator is not None else None
 
     def statement(self, lang: str = "en") -> str:
-        """The statement as text, followed by the samples (statements leave them out)."""
-        _, text = statement.read_statement(statement.find_statement(self.root, lang))
+        """The statement as text (in English when there is none in ``lang``), followed by the samples."""
+        try:
+            found = statement.find_statement(self.root, lang)
+        except ProblemError:
+            if lang == "en":
+                raise
+            found = statement.find_statement(self.root, "en")
+        _, text = statement.read_statement(found)
         parts = [f"{self.title}\n{'=' * len(self.title)}\n", text]
         for number, case in enumerate(self.samples(), 1):
             parts.append(f"\nSample Input {number}\n{_read(case.input_path)}\nSample Output {number}\n"

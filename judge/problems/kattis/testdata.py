@@ -126,6 +126,8 @@ def _read_group(folder: Path, name: str, inherited: dict[str, Any] | None, scori
         if path.is_dir():
             if path.suffix == ".files":
                 continue
+            if (folder / f"{path.name}.in").is_file():
+                raise ProblemError(f"{path}: a group and the case {path.name}.in beside it share a name; rename one")
             entries[path.name] = _read_group(path, f"{name}/{path.name}", raw, scoring, legacy)
         elif path.suffix == ".in":
             answer = path.with_suffix(".ans")
