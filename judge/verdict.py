@@ -151,6 +151,19 @@ class Complexity:
 
 
 @dataclass(frozen=True)
+class Standing:
+    """How fast an Accepted solution is: against the reference, and among the problem's known accepted ones."""
+
+    ratio: float  # all cases: time over the reference's, measured beside each other
+    faster_than: int  # known accepted solutions (calibration.json) with a higher ratio
+    known: int  # known accepted solutions with a recorded ratio
+    large_ratio: float | None = None  # the same on the cases the reference takes long enough to time
+    slow: bool = False  # large_ratio over judge.judging.standing.SLOW_FACTOR
+    growth: float | None = None  # exponent of time over input size across the cases, when slow
+    reference_growth: float | None = None
+
+
+@dataclass(frozen=True)
 class JudgeResult:
     """Everything one ``judge run`` found, ready for any report."""
 
@@ -171,6 +184,7 @@ class JudgeResult:
     stream: StreamFigures | None = None  # stream problems: how the randomness was used
     complexity: Complexity | None = None  # judge run --complexity
     score: ScoreFigures | None = None  # scoring problems (Kattis packages with type: scoring)
+    standing: Standing | None = None  # Accepted only: speed next to the reference and the known solutions
 
     @property
     def accepted(self) -> bool:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from judge.errors import SandboxError, SolutionError, UsageError
-from judge.judging import advice, draws, outcome, reference, remeasure, stdio, stream
+from judge.judging import advice, draws, outcome, reference, remeasure, standing, stdio, stream
 from judge.judging.outcome import Outcome
 from judge.problems.kattis.grading import Graded, judge_tree, max_score
 from judge.problems.kattis.problem import KattisProblem
@@ -123,7 +123,7 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
         from judge.judging import fuzz
 
         judged = fuzz.after_cases(problem, solution, judged, options, sandbox, mixed)
-    return judged
+    return replace(judged, standing=standing.standing_of(problem, cases, judged))
 
 
 def _judge_cases(problem: Problem, solution: Path, sandbox: str, cases: list[Case], options: RunOptions,

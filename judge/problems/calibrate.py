@@ -116,6 +116,17 @@ def calibrate(problem: Problem, sandbox: str = "auto", jobs: int = 1,
     return body
 
 
+def _ac_margin(entry: dict[str, Any], factor: float, floor_s: float) -> list[str]:
+    """An accepted submission's worst case against the reference, and how far inside the limit it ran."""
+    margins = []
+    if entry.get("worst_case"):
+        margins.append(calibration.ac_margin(factor, entry["worst_ratio"]))
+    if entry.get("slowest_small_s"):
+        margins.append(floor_s / entry["slowest_small_s"])
+    worst = f"{entry['worst_ratio']:.2f}x" if entry.get("worst_case") else "no case long enough for a ratio"
+    return [worst, f"limit / time >= {min(margins):.1f}x" if margins else ""]
+
+
 def render_calibration(slug: str, body: dict[str, Any]) -> str:
     """The limit chosen and each known submission's margin to it, as a table."""
     from tabulate import tabulate
@@ -124,8 +135,7 @@ def render_calibration(slug: str, body: dict[str, Any]) -> str:
     rows = []
     for name, entry in body["submissions"].items():
         if entry.get("verdict") == Verdict.AC.value and "worst_ratio" in entry and name.startswith(("accepted", "ref")):
-            margin = f"limit / worst = {calibration.ac_margin(factor, entry['worst_ratio']):.1f}x"
-            rows.append([name, "AC", f"{entry['worst_ratio']:.2f}x", margin])
+            rows.append([name, "AC", *_ac_margin(entry, factor, float(body["time_floor_s"]))])
         elif entry.get("separated_by_time"):
             rows.append([name, "TLE", f">= {entry.get('beyond_limit', calibration.TLE_MARGIN)}x the limit",
                          f"beyond limit x {calibration.TLE_MARGIN}"])

@@ -3,11 +3,13 @@
 Keys: problem, verdict, passed, total, time_ms, memory_kb, failing_case (null or
 {input, expected, actual, message, ...}), cases [{name, verdict, time_ms, ...}],
 sandbox, then the blocks fuzz and minimal_case (always present, null when absent),
-then stream, complexity and score (present only when the run produced them), in that order.
+then stream, complexity, score and standing (present only when the run produced them), in that order.
 Inputs too large to read are shortened, with the case file and line to find them.
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 import json
 from typing import Any
@@ -70,6 +72,8 @@ def result_to_dict(result: JudgeResult) -> dict[str, Any]:
         data["score"] = {"score": result.score.score, "max_score": result.score.max_score,
                          "groups": [{"name": g.name, "verdict": g.verdict or None, "score": g.score,
                                      "max_score": g.max_score} for g in result.score.groups]}
+    if result.standing is not None:
+        data["standing"] = dataclasses.asdict(result.standing)
     return data
 
 

@@ -51,6 +51,10 @@ def render(result: JudgeResult) -> str:
         lines += _fuzz(result.fuzz)
     if result.stream is not None:
         lines += _stream(result.stream)
+    if result.standing is not None:
+        from judge.judging.standing import describe
+
+        lines += describe(result.standing)
     if result.complexity is not None:
         lines += _complexity(result.complexity)
     if result.score is not None:
