@@ -57,12 +57,11 @@ def settle_case(problem: Problem, solution: Path, sandbox: str, case: Case, limi
         return faults[0]
     if not settled.fresh:
         return judged
-    note = settled.describe()
-    if settled.tle:
-        return replace(judged, verdict=Verdict.TLE, value=None,
-                       message=f"{outcome.time_limit_message(limit_s)}: {note} over the limit")
+    if settled.tle:  # the one TLE wording, so two runs read the same; the readings go in the hint
+        return replace(judged, verdict=Verdict.TLE, value=None, message=outcome.time_limit_message(limit_s),
+                       hint=f"{settled.describe()}, over the limit")
     best = judged if judged.verdict is Verdict.AC else next(r for r in readings if r.verdict is Verdict.AC)
-    return replace(best, verdict=Verdict.AC, message=note)
+    return replace(best, verdict=Verdict.AC, message="")
 
 
 def _fresh_run(problem: Problem, solution: Path, sandbox: str, case: Case, limit_s: float,
@@ -74,10 +73,12 @@ def _fresh_run(problem: Problem, solution: Path, sandbox: str, case: Case, limit
         loaded = child.request(protocol.load_request(problem, str(solution.resolve())), LOAD_TIMEOUT_S)
         if loaded.reply is None or loaded.reply.get("status") != "ok":
             return outcome.of(loaded, problem, case, limit_s)
-        if problem.samples:
-            warm = problem.samples[0]
-            draws.request(child, problem, warm, protocol.case_request(problem, warm), wall_timeout(limit_s),
-                          kill_after(limit_s))
+        warm = problem.samples[0] if problem.samples and problem.samples[0].name != case.name else None
+        if warm is not None:  # unmeasured, so the case does not also pay for a cold start
+            warmed, _ = draws.request(child, problem, warm, protocol.case_request(problem, warm),
+                                      wall_timeout(limit_s), kill_after(limit_s))
+            if warmed.reply is None:  # it died or ran out of time on the warm-up: that is its reading
+                return outcome.of(warmed, problem, case, limit_s)
         exchange, taken = draws.request(child, problem, case, protocol.case_request(problem, case),
                                         wall_timeout(limit_s), kill_after(limit_s), key)
         found = outcome.of(exchange, problem, case, math.inf) if exchange.reply is not None \

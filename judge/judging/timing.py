@@ -75,9 +75,13 @@ class Settled:
     def describe(self) -> str:
         if not self.fresh:
             return ""
-        runs = ", ".join(f"{q:.2f}" for q in self.readings[1:])
-        return (f"near its limit ({self.readings[0]:.2f}x), so measured again in {len(self.readings) - 1} fresh "
-                f"processes (time/limit {runs}): median {statistics.median(self.readings[1:]):.2f}x")
+        runs = ", ".join(_times(q) for q in self.readings[1:])
+        return (f"near its limit ({_times(self.readings[0])}), so measured again in {len(self.readings) - 1} "
+                f"fresh processes (time/limit {runs}): median {_times(statistics.median(self.readings[1:]))}")
+
+
+def _times(over_limit: float) -> str:
+    return "stopped" if math.isinf(over_limit) else f"{over_limit:.2f}x"
 
 
 def settle(first: float, fresh_reading: Callable[[], float | None], runs: int = FRESH_RUNS,
