@@ -21,8 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from judge.errors import ProblemError
 
 LEGACY_VERSIONS = ("legacy", "legacy-icpc")
@@ -82,6 +80,8 @@ class Metadata:
 
 def read_yaml(path: Path, what: str) -> Any:
     """Parse one YAML file; a syntax error names the line and column."""
+    import yaml  # only Kattis packages need it: problem.toml folders and `judge --help` do not load it
+
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
