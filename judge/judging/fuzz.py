@@ -29,7 +29,7 @@ import secrets
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, Callable
 
 from judge.judging import outcome
 from judge.judging.runner import (
@@ -144,24 +144,28 @@ class Interleaved:
         self.count = 0
         self.failure: _Failure | None = None
 
-    def run(self, child: Child, slot: int) -> None:
-        """The generated inputs of ``slot``, until one fails or the child is gone."""
+    def run(self, child: Child, slot: int, reference_s: Callable[[Case], float | None] | None = None) -> None:
+        """The generated inputs of ``slot``, until one fails or the child is gone.
+
+        ``reference_s`` times the reference on an input where the run times it beside
+        each hidden case (``judge run``): the generated input then gets its own limit,
+        and the pause before its request is like a hidden case's."""
         for args in self.slots[slot] if self.ref is not None else []:
             if self.failure is not None or not child.alive():
                 return
             self.count += 1
-            self.failure = _attempt(self.problem, self.ref, child, args, self.repeats, self.budget_s)
+            self.failure = _attempt(self.problem, self.ref, child, args, self.repeats, self.budget_s, reference_s)
 
     def summary(self, shrunk: _Failure | None) -> FuzzSummary:
         return FuzzSummary(examples=self.count, seed=self.seed, counterexample=_found(self.problem, shrunk))
 
 
-def _attempt(problem: Problem, ref: Any, child: Child, args: list[Any], repeats: int,
-             budget_s: float) -> _Failure | None:
+def _attempt(problem: Problem, ref: Any, child: Child, args: list[Any], repeats: int, budget_s: float,
+             reference_s: Callable[[Case], float | None] | None = None) -> _Failure | None:
     """One generated input in the judged child, in a request shaped like a hidden case's."""
-    limit_s = problem.time_rule.floor_s
     case = Case(name=FUZZ_CASE, group=FUZZ_CASE, args=args, expected=None, where="generated")
     case = replace(case, expected=ref.expected(case))
+    limit_s = problem.time_rule.limit_s(reference_s(case) if reference_s is not None else None)
     request = protocol.case_request(problem, case, repeats, budget_s)
     result = outcome.of(child.request(request, wall_timeout(limit_s), cpu_kill_after(limit_s)), problem, case, limit_s)
     if result.verdict is Verdict.AC:

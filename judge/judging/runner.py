@@ -146,7 +146,7 @@ def _judge_cases(problem: Problem, solution: Path, sandbox: str, cases: list[Cas
             return run
         for index, case in enumerate(cases):
             if mixed is not None:
-                mixed.run(child, index)
+                mixed.run(child, index, clock.seconds if clock is not None else None)
                 if not child.alive():  # a generated input ended it: the hidden cases go on in a fresh one
                     child = stack.enter_context(Child(solution, limits, sandbox))
                     child.request(protocol.load_request(problem, str(solution.resolve())), LOAD_TIMEOUT_S)
@@ -166,7 +166,7 @@ def _judge_cases(problem: Problem, solution: Path, sandbox: str, cases: list[Cas
             run.outputs[case.name] = result.value
             run.served[case.name] = result.source_calls or 0
         if mixed is not None:
-            mixed.run(child, len(cases))
+            mixed.run(child, len(cases), clock.seconds if clock is not None else None)
     return run
 
 
