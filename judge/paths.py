@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from pathlib import Path
@@ -47,6 +46,8 @@ def keep_hypothesis_out_of_cwd() -> None:
 def grade_log_path(submissions: Path, shard: tuple[int, int] | None) -> Path:
     """Where ``judge grade`` keeps its resume log by default: in the cache folder, named after
     the submissions folder (and shard), so ``--resume`` finds it whatever the other options."""
+    import hashlib  # here, not at the top: judge --help reads the cache folder and needs no hashing
+
     suffix = "" if shard is None else f"-{shard[0]}-of-{shard[1]}"
     digest = hashlib.sha256(str(submissions.resolve()).encode()).hexdigest()[:12]
     return cache_dir() / "grade" / f"{submissions.resolve().name}-{digest}{suffix}.jsonl"

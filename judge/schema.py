@@ -18,7 +18,6 @@ Every message starts with ``where``, which names the file and the table
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import typing
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
@@ -30,6 +29,8 @@ T = TypeVar("T")
 
 def closest(wanted: str, known: Iterable[str]) -> str | None:
     """The one name in ``known`` that ``wanted`` is a likely misspelling of, if any."""
+    import difflib  # here: judge list loads this module and never needs it
+
     close = difflib.get_close_matches(wanted, list(known), n=1, cutoff=0.6)
     return close[0] if close else None
 

