@@ -19,7 +19,7 @@ needs_cpp = pytest.mark.skipif(shutil.which("c++") is None, reason="no C++ compi
 
 @pytest.fixture(autouse=True)
 def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("JUDGE_CACHE", str(tmp_path_factory.getbasetemp() / "judge-cache"))
+    monkeypatch.setenv("JUDGE_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "judge-cache"))
 
 
 @pytest.fixture

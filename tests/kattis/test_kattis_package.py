@@ -22,7 +22,7 @@ BROKEN = TESTS / "fixtures" / "kattis_broken"
 @pytest.fixture(autouse=True)
 def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Validators build into a per-session folder, never the user's cache."""
-    monkeypatch.setenv("JUDGE_CACHE", str(tmp_path_factory.getbasetemp() / "judge-cache"))
+    monkeypatch.setenv("JUDGE_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "judge-cache"))
 
 
 def test_legacy_package_with_float_tolerance() -> None:

@@ -21,7 +21,7 @@ FACTOR = TESTS / "fixtures" / "kattis" / "factor"
 
 @pytest.fixture(autouse=True)
 def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("JUDGE_CACHE", str(tmp_path_factory.getbasetemp() / "judge-cache"))
+    monkeypatch.setenv("JUDGE_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "judge-cache"))
 
 
 # -- default output validator ----------------------------------------------------------------

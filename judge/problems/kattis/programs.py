@@ -10,7 +10,7 @@ legacy format, ``output_validator/`` in 2023-07). Supported forms:
 - a folder with ``build`` and/or ``run`` scripts: ``build`` runs in a copy of the folder,
   then ``run`` is the program.
 
-Builds land in ``$JUDGE_CACHE`` (else ``$XDG_CACHE_HOME/judge``, else ``~/.cache/judge``)
+Builds land in the cache folder (``$JUDGE_CACHE_DIR``, else ``$XDG_CACHE_HOME/judge``, else ``~/.cache/judge``)
 under ``validators/<hash of the sources>/``, so an unchanged validator compiles once per
 machine. A build that fails raises ``ProblemError`` with the compiler's message.
 """
@@ -28,7 +28,6 @@ from pathlib import Path
 
 from judge.errors import ProblemError
 
-ENV_CACHE = "JUDGE_CACHE"
 C_SUFFIXES = (".c",)
 CPP_SUFFIXES = (".cc", ".cpp", ".cxx", ".c++")
 BUILD_TIMEOUT_S = 120.0
@@ -48,12 +47,10 @@ class Program:
 
 
 def cache_root() -> Path:
-    """The judge's cache folder (builds only; safe to delete)."""
-    explicit = os.environ.get(ENV_CACHE)
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "judge"
+    """The judge's cache folder (builds only; safe to delete): ``judge.paths.cache_dir``."""
+    from judge.paths import cache_dir
+
+    return cache_dir()
 
 
 def find_program(path: Path, where: str) -> Program:

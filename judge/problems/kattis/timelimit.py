@@ -9,7 +9,7 @@ submissions under ``submissions/accepted/`` are run, each in a plain process thr
 the same harness as a user's program (they are trusted, like a reference solution).
 
 Measuring takes a few seconds, so the computed limit is kept per process and on disk
-(``$JUDGE_CACHE/timelimits/``), keyed by the package's problem.yaml, test data and
+(``$JUDGE_CACHE_DIR/timelimits/``), keyed by the package's problem.yaml, test data and
 accepted submissions: change any of them and it is measured again.
 """
 
@@ -19,7 +19,6 @@ import hashlib
 import json
 import threading
 from dataclasses import asdict, dataclass
-from pathlib import Path
 
 from judge.errors import ProblemError
 from judge.judging.reference import ReferenceClock
