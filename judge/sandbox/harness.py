@@ -607,6 +607,10 @@ def main():
 
     worker = threading.Thread(target=serve, name="judge-harness")
     worker.start()
+    # Only the harness's worker needs the big stack. Threads the solution starts (a
+    # ThreadPoolExecutor) get the default again: at 512 MB each, two of them would
+    # exhaust the address-space limit ("can't start new thread") in a correct solution.
+    threading.stack_size(0)
     worker.join()
     if failure:
         os.write(2, ("judge harness failure:\n" + failure[0]).encode())

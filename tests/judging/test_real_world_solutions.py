@@ -101,3 +101,18 @@ def test_windows_editor_file_with_bom_and_crlf(tmp_path, run_json):
 def test_python2_print_is_a_compile_error_with_its_line(write_solution, run_json):
     code, data = run_json(write_solution('class Solution:\n    def add(self, a, b):\n        print "x"\n        return a + b\n'))
     assert data["verdict"] == "CE" and "line 3" in data["message"]
+
+
+def test_thread_pool_solution_can_start_its_workers(write_solution, run_json):
+    # The harness's own worker thread has a 512 MB stack; threads the solution starts
+    # must not inherit that size, or a few of them exhaust the address-space limit.
+    code, data = run_json(write_solution("""
+        from concurrent.futures import ThreadPoolExecutor
+
+        class Solution:
+            def add(self, a, b):
+                with ThreadPoolExecutor(max_workers=8) as pool:
+                    parts = list(pool.map(lambda v: v, [a, b] * 4))
+                return sum(parts) // 4
+    """))
+    assert data["verdict"] == "AC", data["message"]
