@@ -91,3 +91,52 @@ def test_unreadable_json_is_a_problem_error(folder):
     (folder / "calibration.json").write_text("{not json")
     with pytest.raises(ProblemError, match="calibration.json"):
         load_problem(folder)
+
+
+def _result(cases, verdict="AC"):
+    from judge.verdict import CaseResult, JudgeResult, Verdict
+
+    rows = tuple(CaseResult(name, "g", Verdict(verdict), ms, 0, reference_ms=1.0, limit_ms=limit)
+                 for name, ms, limit in cases)
+    return JudgeResult(problem="add-two", solution="x.py", verdict=Verdict(verdict), passed=len(rows),
+                       total=len(rows), time_ms=sum(c.time_ms for c in rows), memory_kb=0, cases=rows,
+                       sandbox="process")
+
+
+def test_check_requires_accepted_submissions_well_inside_a_calibrated_limit(folder):
+    from judge.problems.verify import problem_for, time_margin
+
+    calibration.write(folder, {"time_factor": 4.0, "time_floor_s": 0.2, "fingerprint": "", "submissions": {}})
+    problem = load_problem(folder)
+    assert time_margin(problem, _result([("a", 10.0, 200.0), ("b", 100.0, 400.0)]), "AC") == \
+        ("AC", "limit / time = 4.0x")
+    got, margin = time_margin(problem, _result([("a", 150.0, 200.0)]), "AC")
+    assert got == "AC, too near the limit" and "1.33x" in margin
+    assert time_margin(problem, _result([("a", 300.0, 300.0)], "TLE"), "TLE") == ("TLE", "> limit x 1.5")
+    stretched = problem_for(problem, "TLE").time_rule
+    assert (stretched.factor, stretched.floor_s) == (pytest.approx(6.0), pytest.approx(0.3))
+    assert problem_for(problem, "AC").time_rule.factor == 4.0
+
+
+def test_an_uncalibrated_problem_reports_no_margin(folder):
+    from judge.problems.verify import calibration_finding, time_margin
+
+    problem = load_problem(folder)
+    assert time_margin(problem, _result([("a", 150.0, 200.0)]), "AC") == ("AC", "")
+    finding = calibration_finding(problem)
+    assert finding.ok and "judge check --calibrate add-two" in finding.detail
+
+
+def test_the_calibration_table_shows_each_margin():
+    from judge.problems.calibrate import render_calibration
+
+    body = {"time_factor": 6.0, "time_floor_s": 0.2, "ac_multiplier": 2.0, "tle_margin": 1.5, "submissions": {
+        "accepted/a.py": {"verdict": "AC", "worst_ratio": 3.0, "worst_case": "big", "slowest_small_s": 0.01},
+        "accepted/b.py": {"verdict": "AC", "worst_ratio": 1.0, "worst_case": "", "slowest_small_s": 0.05},
+        "time_limit_exceeded/t.py": {"verdict": "TLE", "separated_by_time": True, "beyond_limit": 2.5},
+        "time_limit_exceeded/u.py": {"verdict": "AC", "separated_by_time": False, "worst_ratio": 5.0,
+                                     "growth": {"exponent": 2.0, "reference_exponent": 1.0}}}}
+    table = render_calibration("p", body)
+    assert "limit / time >= 2.0x" in table and "limit / time >= 4.0x" in table
+    assert "no case long enough for a ratio" in table
+    assert "NOT separated by time; growth n^2.0 vs the reference's n^1.0" in table
