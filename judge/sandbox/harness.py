@@ -21,7 +21,7 @@ stream problem, the source (``rand6``) asks the judge for draws mid-case: a repl
 request pipe (the judge derives and counts them, see ``judge.judging.draws``). In
 ``stdio`` mode the solution is a program: ``load`` only compiles it, and each ``case``
 (``{"stdin": text, "output_cap": bytes}``) runs it as ``__main__`` with the text on fd 0
-and ``sys.stdin``; what it prints to ``sys.stdout`` comes back as the reply's ``value``.
+and ``sys.stdin``; what reaches its fd 1 (print, ``os.write(1, ...)``, ``open(1, "w")``) comes back as the reply's ``value``.
 Replies carry ``status``: ``ok``, ``exception`` (with the user's traceback),
 ``memory`` (MemoryError), ``exit`` (SystemExit), ``compile`` (SyntaxError or no entry point).
 
@@ -32,6 +32,7 @@ with a lying ``__eq__`` arrives as a plain ``str``); NumPy arrays are tagged
 
 import base64
 import collections
+import fcntl
 import gc
 import io
 import json
@@ -48,6 +49,7 @@ STACK_BYTES = 512 * 1024 * 1024
 MAX_ELEMENTS = 20_000_000
 TRACEBACK_FRAMES = 50
 MIN_REPEAT_S = 0.001
+PRIVATE_FDS = 40  # the harness's own descriptors in stdio mode sit at or above this (RLIMIT_NOFILE is 64)
 # Times are CPU time of the calling thread (time.thread_time): solutions run on the
 # harness's worker thread (for its large stack), where the process-wide clock only
 # advances in scheduler ticks.
@@ -502,42 +504,64 @@ class Harness:
                 "stdout": self.stdout.text(), "stdout_chars": self.stdout.chars}
 
 
-class CappedBytes(io.RawIOBase):
-    """The binary side of a stdio program's sys.stdout: keeps what it writes, up to ``cap`` bytes."""
+def anonymous_file(name):
+    """A descriptor of a file in memory (a memfd; elsewhere an unlinked temporary file)."""
+    try:
+        return os.memfd_create(name)
+    except (AttributeError, OSError):
+        import tempfile
 
-    def __init__(self, cap):
-        super().__init__()
-        self.parts = []
-        self.size = 0
-        self.cap = cap
-        self.exceeded = False
+        return os.dup(tempfile.TemporaryFile().fileno())
 
-    def writable(self):
-        return True
 
-    def write(self, data):
-        data = bytes(data)
-        self.size += len(data)
-        if self.size > self.cap:
-            self.exceeded = True
-            raise OutputTooLarge("the program printed more than %d bytes" % self.cap)
-        self.parts.append(data)
-        return len(data)
+def move_fd(fd, target):
+    """Make ``fd`` the descriptor ``target``. They may already be the same number: a program
+    that closes fd 0 (``open(0).read()`` closes it when the file is collected) leaves that
+    number free, and the next descriptor opened takes it; dup2-then-close would close it again."""
+    if fd != target:
+        os.dup2(fd, target)
+        os.close(fd)
 
 
 def feed_stdin(data):
     """Put ``data`` on fd 0 (so input(), sys.stdin.buffer and open(0) all read it); returns sys.stdin."""
-    try:
-        holder = os.memfd_create("stdin")
-    except (AttributeError, OSError):  # not Linux: an unlinked temporary file does the same
-        import tempfile
-
-        holder = os.dup(tempfile.TemporaryFile().fileno())
+    holder = anonymous_file("stdin")
     os.write(holder, data)
     os.lseek(holder, 0, os.SEEK_SET)
-    os.dup2(holder, 0)
-    os.close(holder)
+    move_fd(holder, 0)
     return io.TextIOWrapper(io.open(0, "rb", closefd=False), encoding="utf-8")
+
+
+def capture_stdout():
+    """Put a file in memory on fd 1 for a program's output; returns (the judge's fd 1, the file).
+
+    A program's output is what reaches fd 1, however it gets there: ``print``,
+    ``sys.stdout.buffer``, ``os.write(1, ...)`` or ``open(1, "w")``, in the order
+    written, as on Kattis. The harness reads it through a descriptor of its own, so a
+    program that closes fd 1 (or whose ``open(1, "w")`` closes it when collected) keeps
+    what it wrote. ``RLIMIT_FSIZE`` bounds the file (a write past it fails with EFBIG).
+    """
+    try:
+        saved = fcntl.fcntl(1, fcntl.F_DUPFD_CLOEXEC, PRIVATE_FDS)
+    except OSError:  # an earlier program closed fd 1
+        saved = None
+    holder = anonymous_file("stdout")
+    private = fcntl.fcntl(holder, fcntl.F_DUPFD_CLOEXEC, PRIVATE_FDS)
+    move_fd(holder, 1)
+    return saved, private
+
+
+def take_stdout(saved, private, cap):
+    """What the program wrote to fd 1 (None if more than ``cap`` bytes); the judge's fd 1 is restored."""
+    try:
+        size = os.fstat(private).st_size
+        data = os.pread(private, cap + 1, 0) if size <= cap else None
+    finally:
+        os.close(private)
+    if saved is None:
+        saved = os.open(os.devnull, os.O_WRONLY)
+    move_fd(saved, 1)
+    return data
 
 
 def run_program(harness, request):
@@ -546,10 +570,10 @@ def run_program(harness, request):
     Each case gets fresh globals; imported modules stay loaded, as they would in a
     long-lived interpreter. ``exit()`` / ``sys.exit(0)`` end the program normally.
     """
-    sink = CappedBytes(int(request.get("output_cap", 8 << 20)))
+    cap = int(request.get("output_cap", 8 << 20))
     sys.stdin = feed_stdin(request["stdin"].encode("utf-8", "surrogateescape"))
-    sys.stdout = io.TextIOWrapper(io.BufferedWriter(sink), encoding="utf-8", errors="surrogateescape",
-                                  line_buffering=False)
+    saved, private = capture_stdout()
+    sys.stdout = io.TextIOWrapper(io.open(1, "wb", closefd=False), encoding="utf-8", errors="surrogateescape")
     namespace = {"__name__": "__main__", "__file__": harness.path, "__builtins__": __builtins__}
 
     threads_before = set(threading.enumerate())
@@ -577,15 +601,14 @@ def run_program(harness, request):
     except Exception:
         pass
     sys.stdout, sys.stdin = harness.stdout, io.StringIO("")
-    empty = os.open(os.devnull, os.O_RDONLY)
-    os.dup2(empty, 0)
-    os.close(empty)
-    if sink.exceeded:
-        return {"status": "too_large", "message": "printed more than %d bytes" % sink.cap, "cpu_s": [elapsed]}
+    data = take_stdout(saved, private, cap)
+    move_fd(os.open(os.devnull, os.O_RDONLY), 0)
+    if data is None or (outcome is not None and "File too large" in outcome.get("message", "")):
+        return {"status": "too_large", "message": "printed more than %d bytes" % cap, "cpu_s": [elapsed]}
     if outcome is not None:
         outcome["cpu_s"] = [elapsed]
         return outcome
-    text = b"".join(sink.parts).decode("utf-8", "surrogateescape")
+    text = data.decode("utf-8", "surrogateescape")
     return {"status": "ok", "value": text, "cpu_s": [elapsed], "stdout": "", "stdout_chars": 0}
 
 
