@@ -206,6 +206,36 @@ def decode_draws(text):
     return list(base64.b64decode(text))[::-1]
 
 
+def compile_solution(path):
+    """(code, source text) of the solution file, or a ``compile`` reply.
+
+    The file is read as ``python file.py`` reads a script: UTF-8 (a BOM from a Windows
+    editor is not code), or the encoding its PEP 263 declaration names
+    (``# -*- coding: gbk -*-``, as a Chinese editor may save it).
+    """
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read()
+    except OSError as exc:
+        return {"status": "compile", "message": "cannot read the solution: %s" % exc}
+    try:
+        source = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        import tokenize
+
+        try:
+            encoding, _ = tokenize.detect_encoding(io.BytesIO(raw).readline)
+            source = raw.decode(encoding)
+        except (SyntaxError, UnicodeDecodeError, LookupError):
+            return {"status": "compile", "message": "cannot read the solution: it is not UTF-8 (%s); save it as "
+                    "UTF-8 or declare its encoding on line 1 or 2 (# -*- coding: gbk -*-)" % exc}
+    try:
+        return compile(source, path, "exec"), source
+    except SyntaxError as exc:
+        detail = "".join(traceback.format_exception_only(type(exc), exc))
+        return {"status": "compile", "message": detail.strip(), "line": exc.lineno}
+
+
 def user_traceback(exc, path):
     """The traceback limited to frames in the user's file, as Python prints it.
 
@@ -281,16 +311,10 @@ class Harness:
             NUMPY.extend(numpy_types(numpy))
         if self.mode == "stream":
             self.install_source(namespace, request["source"], request["sides"])
-        try:
-            with open(self.path, encoding="utf-8-sig") as handle:  # a BOM from a Windows editor is not code
-                source = handle.read()
-        except (OSError, UnicodeDecodeError) as exc:
-            return {"status": "compile", "message": "cannot read the solution: %s" % exc}
-        try:
-            code = compile(source, self.path, "exec")
-        except SyntaxError as exc:
-            detail = "".join(traceback.format_exception_only(type(exc), exc))
-            return {"status": "compile", "message": detail.strip(), "line": exc.lineno}
+        compiled = compile_solution(self.path)
+        if isinstance(compiled, dict):
+            return compiled
+        code, source = compiled
         if self.mode == "stdio":  # a program: it runs as __main__ once per case, not now
             self.code = code
             gc.collect()

@@ -98,6 +98,22 @@ def test_windows_editor_file_with_bom_and_crlf(tmp_path, run_json):
     assert (code, data["verdict"]) == (0, "AC")
 
 
+def test_file_with_a_coding_declaration_is_read_in_its_encoding(tmp_path, run_json):
+    # Python honours a PEP 263 declaration; so must the judge (a GBK file from a Chinese editor).
+    path = tmp_path / "solution.py"
+    path.write_bytes("# -*- coding: gbk -*-\n# 两数之和\nclass Solution:\n"
+                     "    def add(self, a, b):\n        return a + b  # 返回和\n".encode("gbk"))
+    code, data = run_json(path, "--no-fuzz")
+    assert (code, data["verdict"]) == (0, "AC"), data["message"]
+
+
+def test_non_utf8_file_without_a_declaration_is_pythons_own_syntax_error(tmp_path, run_json):
+    path = tmp_path / "solution.py"
+    path.write_bytes("# 两数之和\nclass Solution:\n    def add(self, a, b):\n        return a + b\n".encode("gbk"))
+    code, data = run_json(path, "--no-fuzz")
+    assert data["verdict"] == "CE" and "not UTF-8" in data["message"], data["message"]
+
+
 def test_python2_print_is_a_compile_error_with_its_line(write_solution, run_json):
     code, data = run_json(write_solution('class Solution:\n    def add(self, a, b):\n        print "x"\n        return a + b\n'))
     assert data["verdict"] == "CE" and "line 3" in data["message"]
