@@ -48,9 +48,13 @@ def _case(draw):
         lead = tuple(draw(st.lists(st.integers(1, 3), min_size=0, max_size=2)))
         shape = lead + dims
         size = math.prod(shape)
-        if draw(st.integers(0, 4)) == 0:  # constant slabs: variance 0, eps alone keeps it finite
+        style = draw(st.integers(0, 5))
+        if style == 0:  # constant slabs: variance 0, eps alone keeps it finite
             slab = [draw(values) for _ in range(size // n_norm)]
             flat = [v for v in slab for _ in range(n_norm)]
+        elif style == 1:  # a large mean and a tiny spread: E[x^2] - E[x]^2 cancels catastrophically
+            offset = draw(st.sampled_from([9999.0, -9876.5, 8191.25, -5000.5]))
+            flat = [round(offset + draw(st.integers(-50, 50)) * 1e-4, ROUND) for _ in range(size)]
         else:
             flat = draw(st.lists(values, min_size=size, max_size=size))
         steps.append({"call": "forward", "args": [_array(shape, flat)]})
@@ -59,7 +63,9 @@ def _case(draw):
 
 def inputs() -> st.SearchStrategy[list]:
     """Valid step lists (new, optional get/set, one or two forwards), edge cases weighted in:
-    tiny dimensions (size 1), constant slabs, int / list / tuple normalized_shape."""
+    tiny dimensions (size 1), constant slabs, slabs with a large mean and a tiny spread (the
+    variance must come from the centred values, as the statement says), int / list / tuple
+    normalized_shape."""
     return _case()
 
 
