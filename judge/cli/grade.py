@@ -18,6 +18,7 @@ import click
 
 from judge.cli import options
 from judge.grading.pool import DEFAULT_SEED
+from judge.untrusted import one_line
 
 OUTPUT = click.Path(dir_okay=False, path_type=Path)
 
@@ -211,7 +212,7 @@ class _Progress:
         self.bar: Any = None
         if total and sys.stderr.isatty():
             self.bar = click.progressbar(length=total, label="grading", file=sys.stderr, show_pos=True,
-                                         item_show_func=lambda g: g and f"{g.key} {g.verdict.value}")
+                                         item_show_func=lambda g: g and f"{one_line(g.key)} {g.verdict.value}")
             self.bar.__enter__()
 
     def __call__(self, graded: Any) -> None:
@@ -219,7 +220,7 @@ class _Progress:
         if self.bar is not None:
             self.bar.update(1, graded)
         else:
-            click.echo(f"[{self.count}/{self.total}] {graded.key}: {graded.verdict.value} "
+            click.echo(f"[{self.count}/{self.total}] {one_line(graded.key)}: {graded.verdict.value} "
                        f"({graded.problem}, {graded.wall_s:.1f} s)", err=True)
 
     def close(self) -> None:

@@ -33,6 +33,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
+from judge import untrusted
 from judge.errors import JudgeError, UsageError
 from judge.grading import files
 from judge.grading.gradebook import Graded, Unmatched
@@ -60,7 +61,8 @@ class Submission:
 
     @property
     def file(self) -> str:
-        return self.path.name
+        """The file's name as text that any report can encode (a name that is not UTF-8 keeps its bytes as escapes)."""
+        return untrusted.escape_surrogates(self.path.name)
 
     @property
     def key(self) -> str:
@@ -91,10 +93,11 @@ def discover(root: Path, catalog: Catalog) -> tuple[list[Submission], list[Unmat
     if not files:
         raise UsageError(f"no .py files in {root} or its sub-folders; expected SUBMISSIONS/<submitter>/<problem>.py")
     submissions, unmatched = [], []
-    for submitter, path in files:
+    for folder_name, path in files:
+        submitter = untrusted.escape_surrogates(folder_name)  # a folder name that is not UTF-8 must not stop the log
         slug, reason = match_file(catalog, path.stem)
         if slug is None:
-            unmatched.append(Unmatched(submitter, path.name, reason))
+            unmatched.append(Unmatched(submitter, untrusted.escape_surrogates(path.name), untrusted.escape_surrogates(reason)))
         else:
             submissions.append(Submission(submitter, path, slug, root))
     return submissions, unmatched
@@ -241,7 +244,12 @@ def _die_with_parent() -> None:
 
 
 def judge_submission(catalog: Catalog, submission: Submission, options: GradeOptions) -> Graded:
-    """Judge one file as ``judge run --seed S`` would; any fault of the judge becomes an IE record."""
+    """Judge one file as ``judge run --seed S`` would; any fault of the judge becomes an IE record.
+    The record holds no lone surrogate (judge.untrusted): the results log and every report can write it."""
+    return untrusted.cleaned(_judge_submission(catalog, submission, options))
+
+
+def _judge_submission(catalog: Catalog, submission: Submission, options: GradeOptions) -> Graded:
     from judge.judging.runner import RunOptions, judge_file
 
     start = time.monotonic()

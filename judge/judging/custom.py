@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from judge import values
+from judge import untrusted, values
 from judge.errors import ProblemError, SolutionError
 from judge.judging import advice, draws, outcome
 from judge.judging.runner import (
@@ -114,10 +114,10 @@ def run_custom(problem: Problem, solution: Path, cases: list[Case], options: Run
         if failure is not None:
             verdict, message, failing = failure
             hint = advice.hint_for(message, verdict, solution, problem.entry_names)
-            return replace(report, load_verdict=verdict, load_message=message + (f"\nhint: {hint}" if hint else ""),
-                           load_traceback=failing.traceback)
+            return untrusted.cleaned(replace(report, load_verdict=verdict, load_traceback=failing.traceback,
+                                             load_message=message + (f"\nhint: {hint}" if hint else "")))
         found = tuple(_one(child, reference, problem, solution, case, options) for case in cases)
-    return replace(report, outcomes=found)
+    return untrusted.cleaned(replace(report, outcomes=found))  # no lone surrogate reaches a report
 
 
 def _load(child: Child, problem: Problem, path: Path, reference_side: bool) -> Exchange:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable
 
+from judge import untrusted
 from judge.errors import SandboxError, SolutionError, UsageError
 from judge.judging import advice, draws, outcome, reference, remeasure, standing, stdio, stream
 from judge.judging.outcome import Outcome
@@ -123,7 +124,8 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
         from judge.judging import fuzz
 
         judged = fuzz.after_cases(problem, solution, judged, options, sandbox, mixed)
-    return replace(judged, standing=standing.standing_of(problem, cases, judged))
+    # Strings from the solution may hold lone surrogates, which no report can encode (judge.untrusted).
+    return untrusted.cleaned(replace(judged, standing=standing.standing_of(problem, cases, judged)))
 
 
 def _judge_cases(problem: Problem, solution: Path, sandbox: str, cases: list[Case], options: RunOptions,

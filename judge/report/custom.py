@@ -15,12 +15,14 @@ For a stream problem "reference" is null, "yours" holds the first 1,000 outputs 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
 import click
 
 from judge.judging.custom import CustomOutcome, CustomReport
 from judge.report.text import input_lines, verdict_label
+from judge.untrusted import printable
 from judge.values import show, show_step
 from judge.verdict import Verdict
 
@@ -33,16 +35,23 @@ def render(report: CustomReport) -> str:
     lines: list[str] = []
     if report.load_verdict is not None:
         lines += [verdict_label(report.load_verdict) + f"  {report.problem}: your solution did not load",
-                 report.load_message]
+                 printable(report.load_message)]
         if report.load_traceback:
-            lines += ["", *("  " + line for line in report.load_traceback.rstrip().splitlines())]
+            lines += ["", *("  " + line for line in printable(report.load_traceback).rstrip().splitlines())]
         return "\n".join(lines)
     for index, case in enumerate(report.outcomes, 1):
-        lines += _case_lines(case, index, len(report.outcomes), report.checker)
+        lines += _case_lines(_printable(case), index, len(report.outcomes), report.checker)
     agree = sum(o.agrees for o in report.outcomes)
     lines.append(f"{agree}/{len(report.outcomes)} case(s) agree with the reference "
                  f"(your input only: no hidden case was run; judge run {report.problem} judges the solution)")
     return "\n".join(lines)
+
+
+def _printable(case: CustomOutcome) -> CustomOutcome:
+    """The case with the solution's text (message, traceback, stdout) unable to steer the terminal."""
+    return replace(case, message=printable(case.message), stdout=printable(case.stdout),
+                   traceback=printable(case.traceback) if case.traceback else case.traceback,
+                   hint=printable(case.hint) if case.hint else case.hint)
 
 
 def _case_lines(case: CustomOutcome, index: int, total: int, checker: str) -> list[str]:

@@ -3,6 +3,7 @@
 A cell holds one code per file naming that problem (two files, two codes); "-"
 means the submitter sent nothing for it. Below the table: the totals, the files
 that named no problem, and any internal errors, which are the judge's fault.
+Names come from the submissions folder, so control characters in them are shown as escapes.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from tabulate import tabulate
 
 from judge.grading.gradebook import Gradebook
+from judge.untrusted import one_line, printable
 from judge.verdict import Verdict
 
 HEADER_WIDTH = 16  # long slugs wrap in the header instead of widening every column
@@ -22,7 +24,7 @@ def render(book: Gradebook) -> str:
     for submitter in book.submitters():
         mine = [r for r in book.results if r.submitter == submitter]
         cells = [" ".join(r.verdict.value for r in mine if r.problem == p) or "-" for p in problems]
-        rows.append([submitter, *cells, f"{len({r.problem for r in mine if r.accepted})}/{len(problems)}"])
+        rows.append([one_line(submitter), *cells, f"{len({r.problem for r in mine if r.accepted})}/{len(problems)}"])
     lines = []
     if rows:
         lines.append(tabulate(rows, headers=["submitter", *problems, "accepted"],
@@ -35,9 +37,9 @@ def render(book: Gradebook) -> str:
                  + (f": {summary['accepted']} accepted ({summary['pass_rate']:.0%}); {counts}" if book.results else ""))
     if book.unmatched:
         lines.append(f"{len(book.unmatched)} file(s) name no problem and were not graded:")
-        lines += [f"  {u.submitter}/{u.file}: {u.reason}" for u in book.unmatched]
+        lines += [f"  {one_line(u.submitter)}/{one_line(u.file)}: {printable(u.reason)}" for u in book.unmatched]
     errors = [r for r in book.results if r.verdict is Verdict.IE]
     if errors:
         lines.append(f"{len(errors)} internal error(s): the judge failed on these submissions:")
-        lines += [f"  {r.submitter}/{r.file}: {r.message}" for r in errors]
+        lines += [f"  {one_line(r.submitter)}/{one_line(r.file)}: {printable(r.message)}" for r in errors]
     return "\n".join(lines)

@@ -12,6 +12,7 @@ import html
 
 from judge.grading.gradebook import Gradebook
 from judge.report.junit import failure_text
+from judge.untrusted import one_line, printable
 from judge.verdict import Verdict
 
 MAX_DETAILS = 200
@@ -48,12 +49,12 @@ def render(book: Gradebook, title: str = "Grading results") -> str:
     if rejected:
         lines += ["", "### Failures", ""]
         for result in rejected[:MAX_DETAILS]:
-            text = failure_text(result)
+            text = printable(failure_text(result))
             if len(text) > DETAIL_CHARS:
                 text = text[:DETAIL_CHARS] + "\n... (shortened; the JSON and JUnit outputs hold the rest)"
             lines += ["<details>",
-                      f"<summary>{html.escape(result.submitter)} · {html.escape(result.problem)} · "
-                      f"{result.verdict.value} ({html.escape(result.file)})</summary>", "",
+                      f"<summary>{html.escape(one_line(result.submitter))} · {html.escape(result.problem)} · "
+                      f"{result.verdict.value} ({html.escape(one_line(result.file))})</summary>", "",
                       "<pre>" + html.escape(text) + "</pre>", "", "</details>"]
         if len(rejected) > MAX_DETAILS:
             lines.append(f"\n... and {len(rejected) - MAX_DETAILS} more failures (see the JSON or JUnit output).")
@@ -73,9 +74,10 @@ def _grid(book: Gradebook) -> list[str]:
 
 
 def _cell(text: str) -> str:
-    """Text safe inside a Markdown table cell: no pipe, no newline, no raw HTML."""
-    return html.escape(text.replace("|", "\\|").replace("\n", " "), quote=False)
+    """Text safe inside a Markdown table cell: no pipe, no newline, no raw HTML, no control character."""
+    return html.escape(one_line(text).replace("|", "\\|"), quote=False)
 
 
 def _code(text: str) -> str:
-    return text.replace("`", "'")
+    """Text safe inside a code span on one line: no backtick, no newline (a file name could start a heading)."""
+    return one_line(text).replace("`", "'")
