@@ -198,6 +198,12 @@ def edge_cases():
     # large magnitudes
     e.append(case("large-magnitude", [new(8), forward(rand(rng, (4, 8), 3000.0, 0.0, 2))]))
     e.append(case("large-offset", [new(8), forward(rand(rng, (4, 8), 10.0, 5000.0, 3))]))
+    # a large mean with a tiny spread: E[x^2] - E[x]^2 cancels catastrophically (one-pass variance)
+    e.append(case("large-mean-tiny-spread", [new(3), forward([[9999.97, 9999.98, 9999.99],
+                                                              [-9999.99, -9999.97, -9999.98]])]))
+    e.append(case("large-mean-tiny-spread-batch", [new(8), forward(rand(rng, (4, 8), 0.01, 9990.0, 3))]))
+    e.append(case("large-mean-tiny-spread-2d", [new(tup(2, 4)), put("weight", rand(rng, (2, 4), 0.5, 1.0, 2)),
+                                                forward(rand(rng, (2, 2, 4), 0.02, -7500.0, 3))]))
     e.append(case("max-abs-values", [new(4), forward([[10000.0, -10000.0, 10000.0, -10000.0],
                                                       [10000.0, 9999.0, 10000.0, 9999.5]])]))
     e.append(case("large-weights", [new(4), put("weight", [100.0, -100.0, 50.0, -0.5]), put("bias", [-100.0, 100.0, 0.0, 0.0]),
