@@ -107,6 +107,11 @@ class StreamFigures:
     calls_per_output: float
     entropy_bound: float
     rejection_sampling: float
+    # the smallest total variation of single outputs / of pairs the pooled tests detect, and with
+    # what probability (docs/statistics.md); None where no pooled test ran
+    detectable_tv_singles: float | None = None
+    detectable_tv_pairs: float | None = None
+    detectable_tv_power: float | None = None
 
 
 @dataclass(frozen=True)

@@ -24,8 +24,11 @@ randomness came from, so after every stream passes:
   The forks run in a process of their own, which has seen no stream sharing their
   prefix (it cannot notice where the draws change), beside the replay's.
 
+Before all that, the counts of every stream are pooled and tested once more
+(``judge.checkers.pooled``): that is what catches biases of a few tenths of a percent.
+
 It also reports the mean number of draws per output beside the entropy bound and
-simple two-call rejection sampling.
+simple two-call rejection sampling, and the smallest bias the pooled tests detect.
 
 What these checks cannot see: the judge counts the draws it *served*, and a
 solution may take draws and ignore them. So a solution that takes enough draws
@@ -46,7 +49,7 @@ from pathlib import Path
 from typing import Any
 
 from judge import values
-from judge.checkers import statistical
+from judge.checkers import pooled, statistical
 from judge.judging import draws
 from judge.problems.problem import Case, Problem
 from judge.sandbox import protocol
@@ -73,6 +76,11 @@ def verify(problem: Problem, solution: Path, cases: list[Case], outputs: dict[st
     source_calls = sum(served.values())
     extra = figures(problem, source_calls, total_outputs)
     source = f"{problem.stream_source}()"
+    biased = pooled.check_streams([outputs[case.name] for case in cases], problem.checker_options)
+    if biased is not None:
+        text = f"{WHOLE_RUN} (pooled): {biased.message}"
+        whole = FailingCase("all cases", {"cases": len(cases), "calls": total_outputs}, None, None, text, hint=biased.hint)
+        return Verdict.WA, text, whole, extra
     allowed = total_outputs * entropy_bound(problem) - ENTROPY_ALLOWANCE_CALLS
     if source_calls < allowed:
         text = (f"{WHOLE_RUN} (entropy bound): {total_outputs:,} uniform outputs need at least {allowed:,.0f} calls of {source} (the entropy "
@@ -176,14 +184,20 @@ def outcomes(problem: Problem) -> int:
 
 
 def figures(problem: Problem, source_calls: int, outputs: int) -> StreamFigures:
-    """Mean source calls per output, the entropy bound, and two-call rejection sampling's cost."""
+    """Mean source calls per output, the entropy bound, two-call rejection sampling's cost, and
+    the smallest bias (total variation of single outputs, of pairs) the pooled tests detect."""
     sides = problem.stream_sides or 2
     square = sides * sides
     accepted = square - square % outcomes(problem)
+    detect = (pooled.detectable_tv(outputs, problem.checker_options)
+              if isinstance(problem.checker_options, statistical.Options) else {})
     return StreamFigures(
         calls_per_output=round(source_calls / outputs, 4) if outputs else 0.0,
         entropy_bound=round(entropy_bound(problem), 4),
         rejection_sampling=round(2 * square / accepted, 4),
+        detectable_tv_singles=round(detect["singles"], 6) if detect else None,
+        detectable_tv_pairs=round(detect["pairs"], 6) if detect else None,
+        detectable_tv_power=detect.get("power"),
     )
 
 

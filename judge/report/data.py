@@ -91,8 +91,12 @@ def fuzz_to_dict(fuzz: FuzzSummary | None) -> dict[str, Any] | None:
 
 
 def stream_to_dict(figures: StreamFigures) -> dict[str, float]:
-    return {"calls_per_output": figures.calls_per_output, "entropy_bound": figures.entropy_bound,
+    data = {"calls_per_output": figures.calls_per_output, "entropy_bound": figures.entropy_bound,
             "rejection_sampling": figures.rejection_sampling}
+    if figures.detectable_tv_singles is not None:
+        data.update(detectable_tv_singles=figures.detectable_tv_singles, detectable_tv_pairs=figures.detectable_tv_pairs
+                    or 1.0, detectable_tv_power=figures.detectable_tv_power or 0.0)
+    return data
 
 
 def complexity_to_dict(block: Complexity) -> dict[str, Any]:

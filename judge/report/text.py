@@ -180,7 +180,16 @@ def _fuzz(fuzz: FuzzSummary) -> list[str]:
 
 def _stream(figures: StreamFigures) -> list[str]:
     return ["", f"source calls per output: {figures.calls_per_output:.3f} (entropy bound "
-            f"{figures.entropy_bound:.3f}, two-call rejection sampling {figures.rejection_sampling:.3f})"]
+            f"{figures.entropy_bound:.3f}, two-call rejection sampling {figures.rejection_sampling:.3f})"] + _power(figures)
+
+
+def _power(figures: StreamFigures) -> list[str]:
+    """What bias the run's pooled tests could have detected (docs/statistics.md)."""
+    if figures.detectable_tv_singles is None or figures.detectable_tv_pairs is None:
+        return []
+    return [f"this run would detect a bias of total variation >= {figures.detectable_tv_singles:.2%} in single "
+            f"outputs or >= {figures.detectable_tv_pairs:.2%} in pairs of consecutive outputs with probability "
+            f">= {figures.detectable_tv_power or 0:.0%}"]
 
 
 def _score(figures: ScoreFigures) -> list[str]:
