@@ -1,6 +1,7 @@
 # Wrong answer: when the covering window gives up its left end, the count given back is
 # that of the character just added (s[right]) instead of the one dropped (s[left]).
-# Harmless when both are the same letter, wrong otherwise: "abaa", "aa" gives "aba".
+# Harmless when both are the same letter, wrong otherwise: "abaa", "aa" gives "aba" (and
+# LeetCode's first example already exposes it: no variant of this class passes the samples).
 from collections import Counter
 
 
