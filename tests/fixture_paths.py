@@ -6,3 +6,4 @@ TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
 FIXTURE_PROBLEMS = TESTS / "fixtures" / "problems"
 REAL_PROBLEMS = ROOT / "problems"
+STRENGTH_PROBLEMS = TESTS / "fixtures" / "problems_strength"

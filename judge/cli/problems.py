@@ -143,8 +143,13 @@ def start(ctx: click.Context, problem: str, solution: str | None) -> None:
 @options.SANDBOX
 @click.option("--calibrate", is_flag=True,
               help="Measure the known submissions and write each problem's calibration.json (its time limit).")
+@click.option("--strength", is_flag=True,
+              help="Also report which cases reject each known wrong submission, single points of failure, "
+                   "and whether fuzzing alone rejects it on seeds 1-10 (slow).")
+@click.option("--no-fuzz", is_flag=True, help="With --strength: the cases only.")
 @click.pass_context
-def check(ctx: click.Context, problems: tuple[str, ...], jobs: int | None, sandbox: str, calibrate: bool) -> None:
+def check(ctx: click.Context, problems: tuple[str, ...], jobs: int | None, sandbox: str, calibrate: bool,
+          strength: bool, no_fuzz: bool) -> None:
     """Prove problem packages sound: cases valid, reference passes, submissions get their verdicts,
     accepted ones well inside the time limit and slow ones well beyond it (the margins are shown).
 
@@ -153,6 +158,7 @@ def check(ctx: click.Context, problems: tuple[str, ...], jobs: int | None, sandb
       judge check                 # every problem
       judge check reverse-string
       judge check --calibrate reverse-string   # set its limit from its known submissions
+      judge check --strength reverse-string    # which cases (and fuzzing seeds) catch its wrong submissions
     """
     from judge.problems.verify import render_report, verify_problems
 
@@ -168,6 +174,10 @@ def check(ctx: click.Context, problems: tuple[str, ...], jobs: int | None, sandb
     report = verify_problems(chosen, jobs=jobs or os.cpu_count() or 1, sandbox=sandbox,
                              progress=lambda line: click.echo(line, err=True))
     click.echo(render_report(report))
+    if strength:
+        from judge.problems.strength import measure as strength_of, render_strength
+
+        click.echo("\nStrength (known wrong submissions):\n" + render_strength(strength_of(chosen, sandbox, fuzz=not no_fuzz)))
     ctx.exit(0 if report.ok else 1)
 
 

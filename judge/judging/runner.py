@@ -38,6 +38,7 @@ class RunOptions:
     repeat_budget_s: float = 0.1
     repeats: int = 5
     samples_only: bool = False
+    keep_going: bool = False  # judge every case even after one fails (judge check --strength)
 
 
 def require_modules(problem: Problem) -> None:
@@ -130,7 +131,8 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
 
 def _judge_cases(problem: Problem, solution: Path, sandbox: str, cases: list[Case], options: RunOptions,
                  key: bytes | None, mixed: Any) -> _Judged:
-    """The hidden cases in order, stopping at the first failure, with ``mixed``'s generated inputs between them."""
+    """The hidden cases in order, stopping at the first failure (unless ``options.keep_going``), with
+    ``mixed``'s generated inputs between them."""
     cached = reference.cached_times(problem)
     run = _Judged([], {}, {}, {})
     # A backstop only: each case is held to its own limit by the judge while it runs.
@@ -162,9 +164,12 @@ def _judge_cases(problem: Problem, solution: Path, sandbox: str, cases: list[Cas
                                           result.memory_kb, result.spread_s * 1000,
                                           run.ref_times[case.name] * 1000, limit * 1000))
             if result.verdict is not Verdict.AC:
-                run.verdict, run.message = result.verdict, result.message
-                run.failing = _failing_case(problem, case, result)
-                return run
+                if run.failing is None:
+                    run.verdict, run.message = result.verdict, result.message
+                    run.failing = _failing_case(problem, case, result)
+                if not options.keep_going or not child.alive():
+                    return run
+                continue
             run.outputs[case.name] = result.value
             run.served[case.name] = result.source_calls or 0
         if mixed is not None:
