@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from fixture_paths import STRENGTH_PROBLEMS
 
-from judge.catalog import Catalog
+from judge.problems.catalog import Catalog
 from judge.problems.strength import measure, render_strength
 
 
