@@ -174,6 +174,31 @@ def _attempt(problem: Problem, ref: Any, child: Child, args: list[Any], repeats:
                     result.traceback)
 
 
+def first_failing(problem: Problem, solution: Path, sandbox: str, inputs: list[list[Any]]) -> int | None:
+    """The index of the first of ``inputs`` (from :func:`generate`) the solution fails, with no
+    shrinking: whether fuzzing would catch it at all (``judge check --strength``)."""
+    if not inputs:
+        return None
+    ref = ReferenceRunner(problem)
+    limit_s = problem.time_rule.floor_s
+    limits = Limits(cpu_s=limit_s * (len(inputs) + 20) + 10, memory_mb=problem.memory_mb,
+                    output_bytes=problem.output_kb * 1024)
+    child: Child | None = None
+    try:
+        for index, args in enumerate(inputs):
+            if child is None or not child.alive():
+                if child is not None:
+                    child.close()
+                child = Child(solution, limits, sandbox)
+                child.request(protocol.load_request(problem, str(solution.resolve())), 10.0)
+            if _attempt(problem, ref, child, args, 1, 0.0) is not None:
+                return index
+        return None
+    finally:
+        if child is not None:
+            child.close()
+
+
 def search(problem: Problem, solution: Path, sandbox: str, examples: int, seed: int, repeats: int = 1,
            budget_s: float = 0.0) -> tuple[int, _Failure | None]:
     """Run up to ``examples`` generated inputs; return how many ran and the minimal failure, if any."""

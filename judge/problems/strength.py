@@ -9,8 +9,9 @@ the harder question for the known *wrong* ones (``submissions/wrong_answer/`` an
   edited case would let it through, so a second case or the strategies should back it.
   For stream problems a rejection by the pooled tests of all streams together counts as
   a rejection by the cases but by no single case (``"pooled"``);
-- fuzzing alone: without any case before it, ``strategies.inputs()`` against the
-  reference on each of the given seeds (1-10 by default), which seeds find a failing input.
+- fuzzing alone: without any case before it, the inputs ``judge run`` would generate from
+  each of the given seeds (1-10 by default) against the reference, which seeds find a
+  failing input (no shrinking: only whether one fails).
 """
 
 from __future__ import annotations
@@ -70,7 +71,8 @@ def fuzz_seeds(problem: Problem, path: Path, sandbox: str, seeds: tuple[int, ...
     from judge.judging import fuzz  # Hypothesis is imported only when fuzzing
 
     mode = choose_sandbox(sandbox)
-    return tuple(seed for seed in seeds if fuzz.search(problem, path, mode, examples, seed)[1] is not None)
+    return tuple(seed for seed in seeds
+                 if fuzz.first_failing(problem, path, mode, fuzz.generate(problem, examples, seed)) is not None)
 
 
 def measure(problems: list[Problem], sandbox: str, fuzz: bool = True, seeds: tuple[int, ...] = DEFAULT_SEEDS,
