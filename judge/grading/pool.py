@@ -41,6 +41,11 @@ from judge.problems.catalog import Catalog
 from judge.verdict import Verdict
 
 DEFAULT_SEED = 0  # a fixed fuzzing seed: regrading the same class gives the same verdicts
+# One timed call per case, not a median of up to five: grading needs the verdict, and a
+# reading near the limit is settled in fresh children whatever the repeats
+# (judging/timing.py), so repeats only steadied the reported time - at up to four times
+# the CPU of a case (docs/performance.md).
+GRADE_REPEATS = 1
 
 # "0076-minimum-window-substring", "76.minimum-window-substring" (leetcode-cli), "lc_76", "76_v2"
 _LEADING_NUMBER = re.compile(r"^(?:lc|leetcode)?[-_. ]*(\d+)(?:[-_. ]+(.*))?$", re.IGNORECASE)
@@ -263,7 +268,7 @@ def _judge_submission(catalog: Catalog, submission: Submission, options: GradeOp
                           message=str(refused), sandbox=options.sandbox, wall_s=round(time.monotonic() - start, 3))
         with files.private_copy(submission.file, data, submission.submitter) as copy:
             result = judge_file(problem, copy, RunOptions(sandbox=options.sandbox, fuzz=options.fuzz,
-                                                          seed=options.seed))
+                                                          seed=options.seed, repeats=GRADE_REPEATS))
         hidden = frozenset(case.name for case in problem.all_cases()) - {case.name for case in problem.samples}
         graded = Graded.from_result(submission.submitter, submission.file, result, time.monotonic() - start, hidden)
         return files.renamed(graded, str(copy), os.path.abspath(submission.path))
@@ -281,8 +286,10 @@ def _prepare(catalog: Catalog, slugs: set[str], options: GradeOptions) -> None:
     time limits derive from these figures,
     measured on a quiet machine they are the ones ``judge run`` gets, and every
     worker inherits them. A problem whose reference fails is left to
-    ``judge_submission``, which turns it into IE. Hypothesis is imported here when
-    fuzzing, so that no worker pays for the import.
+    ``judge_submission``, which turns it into IE. When fuzzing, the generated inputs
+    for the fixed seed and the reference's answers to them are made here too
+    (``fuzz.prepare``, ``judging.fuzz_cache``): every submission of a problem meets the
+    same ones, so no worker pays for Hypothesis or the reference again.
     """
     from judge.judging import reference
     from judge.problems.kattis import timelimit
@@ -295,6 +302,10 @@ def _prepare(catalog: Catalog, slugs: set[str], options: GradeOptions) -> None:
                 timelimit.time_limit(problem)
             else:
                 reference.reference_times(problem)
+            if options.fuzz and problem.kind in ("call", "object"):
+                from judge.judging import fuzz
+
+                fuzz.prepare(problem, fuzz.DEFAULT_EXAMPLES, options.seed)
         except Exception:  # noqa: BLE001 - reported per submission as IE
             pass
     if options.fuzz and slugs:

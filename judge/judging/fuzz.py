@@ -31,7 +31,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Callable
 
-from judge.judging import outcome
+from judge.judging import fuzz_cache, outcome
 from judge.judging.runner import (
     RunOptions,
     cpu_kill_after,
@@ -131,8 +131,9 @@ class Interleaved:
         self.problem = problem
         self.seed = options.seed if options.seed is not None else secrets.randbits(32)
         self.examples = options.fuzz_examples or DEFAULT_EXAMPLES
-        inputs = generate(problem, self.examples, self.seed)
-        self.ref = ReferenceRunner(problem) if inputs else None
+        cached = fuzz_cache.recall(problem, self.examples, self.seed)  # judge grade made them once per problem
+        inputs = cached.inputs if cached is not None else generate(problem, self.examples, self.seed)
+        self.ref: Any = cached if cached is not None else ReferenceRunner(problem) if inputs else None
         places = secrets.SystemRandom()
         self.slots: list[list[list[Any]]] = [[] for _ in range(hidden + 1)]
         # Slot i runs before hidden case i, the last one after them all; the inputs keep
@@ -197,6 +198,17 @@ def first_failing(problem: Problem, solution: Path, sandbox: str, inputs: list[l
     finally:
         if child is not None:
             child.close()
+
+
+def prepare(problem: Problem, examples: int, seed: int) -> None:
+    """Generate the inputs for ``seed`` and the reference's answers once, for every later
+    ``Interleaved`` of this problem in this process and its forks (``judge grade``)."""
+    inputs = generate(problem, examples, seed)
+    answers = []
+    if inputs:
+        ref = ReferenceRunner(problem)
+        answers = [ref.expected(Case(FUZZ_CASE, FUZZ_CASE, args, None, "generated")) for args in inputs]
+    fuzz_cache.remember(problem, examples, seed, inputs, answers)
 
 
 def search(problem: Problem, solution: Path, sandbox: str, examples: int, seed: int, repeats: int = 1,
