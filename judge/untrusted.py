@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import json
+import math
 import re
 from typing import Any, TypeVar
 
@@ -78,4 +80,21 @@ def one_line(text: str) -> str:
     return printable(text).replace("\n", "\\n").replace("\t", "\\t")
 
 
-__all__ = ["cleaned", "escape_surrogates", "one_line", "printable"]
+def json_text(value: Any, indent: int | None = 2) -> str:
+    """``value`` as standard JSON (UTF-8 text, ``repr`` for anything else): a returned NaN or
+    infinity is written as the string ``"NaN"``, ``"Infinity"`` or ``"-Infinity"``, since the
+    bare tokens Python writes are not JSON and strict readers (jq, JavaScript) refuse the whole report."""
+    return json.dumps(_finite(value), ensure_ascii=False, indent=indent, default=repr, allow_nan=False)
+
+
+def _finite(value: Any) -> Any:
+    if isinstance(value, float) and not math.isfinite(value):
+        return "NaN" if math.isnan(value) else ("Infinity" if value > 0 else "-Infinity")
+    if isinstance(value, (list, tuple)):
+        return [_finite(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    return value
+
+
+__all__ = ["cleaned", "escape_surrogates", "json_text", "one_line", "printable"]

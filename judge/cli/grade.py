@@ -18,7 +18,7 @@ import click
 
 from judge.cli import options
 from judge.grading.pool import DEFAULT_SEED
-from judge.untrusted import one_line
+from judge.untrusted import json_text, one_line
 
 OUTPUT = click.Path(dir_okay=False, path_type=Path)
 
@@ -172,7 +172,7 @@ def _emit(ctx: click.Context, book: Any, json_path: Path | None, junit_path: Pat
     from judge.report import grade_text, junit, markdown, visibility
 
     if json_path is not None:
-        _write(json_path, json.dumps(book.to_dict(), ensure_ascii=False, indent=2, default=repr) + "\n")
+        _write(json_path, json_text(book.to_dict()) + "\n")
     shown = visibility.for_students(book, hidden_details)
     if junit_path is not None:
         _write(junit_path, junit.render(shown))

@@ -14,7 +14,6 @@ For a stream problem "reference" is null, "yours" holds the first 1,000 outputs 
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from typing import Any
 
@@ -22,7 +21,7 @@ import click
 
 from judge.judging.custom import CustomOutcome, CustomReport
 from judge.report.text import input_lines, verdict_label
-from judge.untrusted import printable
+from judge.untrusted import json_text, printable
 from judge.values import show, show_step
 from judge.verdict import Verdict
 
@@ -149,7 +148,7 @@ def _case_dict(case: CustomOutcome) -> dict[str, Any]:
 
 
 def dumps(report: CustomReport) -> str:
-    return json.dumps(to_dict(report), ensure_ascii=False, indent=2, default=repr)
+    return json_text(to_dict(report))  # standard JSON: a returned NaN is the string "NaN"
 
 
 __all__ = ["dumps", "render", "to_dict"]

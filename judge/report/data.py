@@ -14,6 +14,7 @@ import dataclasses
 import json
 from typing import Any
 
+from judge.untrusted import json_text
 from judge.values import show
 from judge.verdict import Complexity, FailingCase, FoundInput, FuzzSummary, JudgeResult, StreamFigures
 
@@ -126,4 +127,4 @@ def complexity_from_dict(data: dict[str, Any]) -> Complexity:
 
 
 def dumps(result: JudgeResult) -> str:
-    return json.dumps(result_to_dict(result), ensure_ascii=False, indent=2, default=repr)
+    return json_text(result_to_dict(result))  # standard JSON: a returned NaN is the string "NaN"

@@ -20,7 +20,6 @@ every student's ``max_score`` totals the same.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -28,6 +27,7 @@ from typing import Any
 from judge.errors import UsageError
 from judge.grading.gradebook import Gradebook, Graded
 from judge.report.junit import failure_text
+from judge.untrusted import json_text
 from judge.verdict import Verdict
 
 VISIBILITIES = ("visible", "hidden", "after_due_date", "after_published")
@@ -65,7 +65,7 @@ def results(book: Gradebook, *, problems: Sequence[str] = (), points: Mapping[st
 
 def render(book: Gradebook, **options: Any) -> str:
     """The document as text (UTF-8 JSON, indented, newline-terminated)."""
-    return json.dumps(results(book, **options), indent=2, ensure_ascii=False) + "\n"
+    return json_text(results(book, **options)) + "\n"
 
 
 def write(book: Gradebook, path: Path, **options: Any) -> None:

@@ -54,6 +54,24 @@ def test_custom_run_report_shows_no_control_characters(tmp_path: Path, name: str
     assert ("Accepted" if name == "escape_codes" else "printed") in run.stdout  # shown escaped, not dropped
 
 
+def _strict(text: str) -> object:
+    def refuse(token: str) -> object:
+        raise ValueError(f"{token} is not JSON")
+
+    return json.loads(text, parse_constant=refuse)
+
+
+@pytest.mark.parametrize("case", [[], ["--case", "a = 1, b = 2"]], ids=["judged", "custom"])
+def test_non_finite_values_are_standard_json(tmp_path: Path, case: list[str]) -> None:
+    run = _run(["run", "add-two", *case, "--solution", str(ATTACKS / "returns_nan.py"), "--no-fuzz", "--no-record",
+                "--format", "json"], tmp_path)
+    assert run.status == 1, run.stderr[-2000:]
+    report = _strict(run.stdout)
+    shown = report["failing_case"]["actual"] if not case else report["cases"][0]["yours"]  # type: ignore[index]
+    assert shown == ["NaN", "Infinity", "-Infinity"]
+    assert not run.left_running()
+
+
 def test_grading_survives_hostile_names_and_strings(tmp_path: Path) -> None:
     submissions = tmp_path / "submissions"
     painted = submissions / "\x1b[32mAccepted\x1b[0m\rmallory"
@@ -73,6 +91,7 @@ def test_grading_survives_hostile_names_and_strings(tmp_path: Path) -> None:
     assert run.status == 0, run.stderr[-2000:]
     for name in ("g.json", "g.md", "g.xml", "log.jsonl"):
         (out / name).read_bytes().decode("utf-8")
+    _strict((out / "g.json").read_text())
     verdicts = {r["submitter"]: r["verdict"] for r in json.loads((out / "g.json").read_text())["results"]}
     assert verdicts == {"\x1b[32mAccepted\x1b[0m\rmallory": "RE", "eve": "WA", "bad\\xffname": "AC"}
     _assert_clean_text(run.stdout)
