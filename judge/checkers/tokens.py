@@ -31,8 +31,9 @@ from judge.schema import read_table
 _WHITESPACE = " \t\n\v\f\r"
 _TOKEN = re.compile(r"[^ \t\n\v\f\r]+")
 _SPACE_OR_TOKEN = re.compile(r"[ \t\n\v\f\r]+|[^ \t\n\v\f\r]+")
-# IEEE 754 external decimal forms only: Python's float() would also take "1_000" and " 2 ".
-_FLOAT = re.compile(r"[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf|infinity|nan)", re.IGNORECASE)
+# IEEE 754 external decimal forms only: Python's float() would also take "1_000" and " 2 ", and
+# digits of other scripts ("٢.٥" is 2.5 to float()), so \d is ASCII here as in Kattis's validator.
+_FLOAT = re.compile(r"[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf|infinity|nan)", re.IGNORECASE | re.ASCII)
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _SHOWN = 40  # characters of a token shown in a message
 TOLERANCE_FLAGS = ("float_tolerance", "float_relative_tolerance", "float_absolute_tolerance")

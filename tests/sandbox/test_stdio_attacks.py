@@ -3,7 +3,7 @@
 Each file in tests/fixtures/attacks_stdio/ is judged on the ``average`` fixture package with
 ``judge run --format json`` in a subprocess. Honest programs that read fd 0 with
 ``open(0)`` or write fd 1 directly (as Kattis allows) must be Accepted; a flood of fd 1 and a
-non-zero exit must not. Each run must answer with one JSON document (exit 0 or 1), a
+non-zero exit must not, nor an answer in digits of another script. Each run must answer with one JSON document (exit 0 or 1), a
 bounded report, and leave nothing running.
 """
 
@@ -25,6 +25,7 @@ EXPECTED = {
     "honest_own_stdout": {"AC"},
     "flood_fd1": {"OLE", "TLE"},
     "exit_nonzero": {"RE"},
+    "foreign_digits": {"WA"},
 }
 
 
