@@ -13,7 +13,9 @@ things in such text do harm outside the judge:
   after the checkers have compared the exact values;
 - control characters (escape codes, ``\\r``, bidirectional overrides) steer a terminal:
   a submitter folder named ``\\x1b[32mAccepted`` paints its own row. :func:`printable`
-  shows them as escapes, for text meant for a terminal or a Markdown table.
+  shows them as escapes, for text meant for a terminal or a Markdown table;
+- a returned NaN or infinity: Python's ``json`` writes bare ``NaN``/``Infinity``, which
+  are not JSON; :func:`json_text` writes them as strings, for every JSON output.
 """
 
 from __future__ import annotations
