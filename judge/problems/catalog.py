@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from judge.errors import UnknownProblemError, UsageError
-from judge.problems.kattis.package import is_package
-from judge.problems.kattis.problem import load_kattis_problem
 from judge.problems.problem import Problem, load_problem
 
 ENV_PROBLEMS = "JUDGE_PROBLEMS"
@@ -105,7 +103,11 @@ class Catalog:
     def load(self, slug: str) -> Problem:
         if slug not in self._loaded:
             folder = self._where[slug].path / slug
-            if is_package(folder) and not (folder / "problem.toml").is_file():
+            # kattis.package.is_package's test, made here so that a catalog of problem.toml folders
+            # (judge list) does not import the Kattis reader (subprocess, tempfile, YAML).
+            if (folder / "problem.yaml").is_file() and not (folder / "problem.toml").is_file():
+                from judge.problems.kattis.problem import load_kattis_problem
+
                 self._loaded[slug] = load_kattis_problem(folder)
             else:
                 self._loaded[slug] = load_problem(folder)
