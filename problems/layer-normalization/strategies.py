@@ -41,10 +41,12 @@ def _case(draw):
         steps.append({"get": draw(st.sampled_from(["weight", "bias"]))})
     for name in ("weight", "bias"):
         if draw(st.integers(0, 2)) == 0:
-            params = draw(st.lists(st.floats(-3, 3, allow_nan=False).map(lambda v: round(v, ROUND)),
-                                   min_size=n_norm, max_size=n_norm))
+            params = draw(_params(n_norm))
             steps.append({"set": name, "value": _array(dims, params)})
-    for _ in range(draw(st.integers(1, 2))):
+    for call in range(draw(st.integers(1, 3))):
+        if call and draw(st.booleans()):  # parameters changed between forward calls
+            name = draw(st.sampled_from(["weight", "bias"]))
+            steps.append({"set": name, "value": _array(dims, draw(_params(n_norm)))})
         lead = tuple(draw(st.lists(st.integers(1, 3), min_size=0, max_size=2)))
         shape = lead + dims
         size = math.prod(shape)
@@ -61,11 +63,15 @@ def _case(draw):
     return steps
 
 
+def _params(size):
+    return st.lists(st.floats(-3, 3, allow_nan=False).map(lambda v: round(v, ROUND)), min_size=size, max_size=size)
+
+
 def inputs() -> st.SearchStrategy[list]:
-    """Valid step lists (new, optional get/set, one or two forwards), edge cases weighted in:
-    tiny dimensions (size 1), constant slabs, slabs with a large mean and a tiny spread (the
-    variance must come from the centred values, as the statement says), int / list / tuple
-    normalized_shape."""
+    """Valid step lists (new, optional get/set, one to three forwards with weight or bias set
+    between them), edge cases weighted in: tiny dimensions (size 1), constant slabs, rows
+    with a large mean and a tiny spread (the variance must come from the centred values, as the
+    statement says), int / list / tuple normalized_shape."""
     return _case()
 
 

@@ -4,7 +4,8 @@ MAX_SIZE = 10**4
 
 
 def inputs() -> st.SearchStrategy[list]:
-    """Valid argument lists, edge cases weighted in: sizes 1, emb_size == hidden_size,
+    """Valid argument lists, edge cases weighted in: sizes 1 and sizes near the 10^4 limit (totals
+    past 2**31), emb_size == hidden_size,
     emb_size == 2 * hidden_size (where mixing up the later layers' input size is invisible
     for one direction but not the other), 2 to 5 arguments so the defaults are used."""
     size = st.one_of(
@@ -12,6 +13,7 @@ def inputs() -> st.SearchStrategy[list]:
         st.integers(1, 64),
         st.sampled_from([1, 2, 10, 20, 100, 128, 256, 300, 512, 768, 1024, MAX_SIZE]),
         st.integers(1, MAX_SIZE),
+        st.integers(6000, MAX_SIZE),  # large models: totals past 2**31 (an int32 count wraps)
     )
     layers = st.one_of(st.integers(1, 3), st.integers(1, 10))
 

@@ -3,8 +3,6 @@ import string
 
 from hypothesis import strategies as st
 
-ALPHABETS = ["a", "ab", "aA", "abc", "aAbB", "ABC", "xyzXYZ", string.ascii_letters]
-
 
 def _min_windows(s: str, t: str) -> tuple:
     """(minimal length, start indices of all covering windows of that length)."""
@@ -49,16 +47,29 @@ def make_unique(s: str, t: str, keep_last: bool = False) -> str:
     return s[:starts[0] + best]
 
 
+# Alphabets weighted to the mistakes seen: t with repeated letters ("ab", "abc"), both cases
+# ("aA"), letters 26 apart in ord(c) - ord('a') indexing of a 52-slot array ('A' lands on 'u',
+# ... 'F' on 'z'), and all 52 letters.
+ALPHABETS = ["a", "ab", "abc", "aA", "aAbB", "ABC", "xyzXYZ", "uA", "uvAB", "zF", "wxyzCDE",
+             string.ascii_letters]
+
+
+def _fillers(t: str) -> str:
+    """Letters that are not in t: padding made of them never changes the answer."""
+    return "".join(c for c in string.ascii_letters if c not in t)
+
+
 @st.composite
 def _case(draw):
     alphabet = draw(st.sampled_from(ALPHABETS))
     letter = st.sampled_from(alphabet)
-    s = "".join(draw(st.lists(letter, min_size=1, max_size=40)))
-    kind = draw(st.sampled_from(["random", "from_s", "from_s", "whole", "absent"]))
+    size = draw(st.one_of(st.integers(1, 12), st.integers(1, 40), st.integers(40, 400)))
+    s = "".join(draw(st.lists(letter, min_size=size, max_size=size)))
+    kind = draw(st.sampled_from(["random", "from_s", "from_s", "from_s", "whole", "absent"]))
     if kind == "random":
         t = "".join(draw(st.lists(letter, min_size=1, max_size=8)))
     elif kind == "from_s":
-        # a sub-multiset of s, so an answer usually exists
+        # a sub-multiset of s, so an answer exists
         picks = draw(st.lists(st.integers(0, len(s) - 1), min_size=1, max_size=min(8, len(s)),
                               unique=True))
         t = "".join(s[i] for i in picks)
@@ -70,11 +81,28 @@ def _case(draw):
         extra = draw(st.sampled_from(string.ascii_letters))
         t = extra * (s.count(extra) + 1) + "".join(draw(st.lists(letter, max_size=4)))
     s = make_unique(s, t, keep_last=draw(st.booleans()))
+    # Cutting s to make the answer unique leaves it at one end: pad both ends with letters
+    # that are not in t, so the answer sits anywhere (the padding adds no covering window).
+    fillers = _fillers(t)
+    if fillers and draw(st.sampled_from([True, True, True, False])):
+        longest = draw(st.sampled_from([3, 12, 60]))
+        s = draw(st.text(alphabet=fillers, min_size=1, max_size=longest)) + s + \
+            draw(st.text(alphabet=fillers, max_size=longest))
+    return [s, t]
+
+
+@st.composite
+def _at_the_limit(draw):
+    """s of the maximal length 10^5 whose only window is the whole of s (or all but its first letter)."""
+    body = draw(st.sampled_from(["a", "ab", "aB"]))
+    s = (body * MAX_N)[:MAX_N - 1] + "z"
+    t = s if draw(st.booleans()) else s[1:]
     return [s, t]
 
 
 def inputs() -> st.SearchStrategy:
-    return _case()
+    """Valid [s, t], about one in sixteen of them at the maximal length."""
+    return st.one_of(*[_case()] * 15, _at_the_limit())
 
 
 # The constraint on n (here s.length and t.length): judge run --complexity grows n up to it, no further.
