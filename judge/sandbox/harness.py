@@ -418,6 +418,22 @@ class Harness:
                 pass
         return None
 
+    def unsendable(self, exc):
+        """The reply for a returned value whose own code raised while it was read (a set subclass's
+        ``__iter__``, a module posing as NumPy): the solution's fault, a Runtime Error, not a
+        failure of the harness (which ended the process and showed the harness's traceback)."""
+        if isinstance(exc, MemoryError):
+            self.reserve = None
+            gc.collect()
+            return {"status": "memory", "message": "MemoryError"}
+        text, line = user_traceback(exc, self.path)
+        try:
+            detail = str(exc)[:2000]
+        except Exception:
+            detail = "<%s whose str() failed>" % type(exc).__name__
+        return {"status": "exception", "exc_type": type(exc).__name__, "traceback": text, "line": line,
+                "message": "while the judge read the returned value: " + detail}
+
     def callable_entry(self):
         if isinstance(self.entry, str):
             return getattr(self.instance_cls(), self.entry)
@@ -464,6 +480,8 @@ class Harness:
                         result["arg_after"] = encode(args[inplace])
                 except OutputTooLarge as exc:
                     return {"status": "too_large", "message": str(exc), "cpu_s": times}
+                except Exception as exc:  # the value's own code (a set's __iter__) raised
+                    return dict(self.unsendable(exc), cpu_s=times)
                 result["stdout"] = self.stdout.text()
                 result["stdout_chars"] = self.stdout.chars
             # Repeat only what is measurable and cheap: steadier medians, bounded cost.
@@ -498,6 +516,8 @@ class Harness:
                 values.append(encode(box[0]) if box else None)
             except OutputTooLarge as exc:
                 return {"status": "too_large", "message": str(exc), "cpu_s": [time.thread_time() - start]}
+            except Exception as exc:  # the value's own code (a set's __iter__) raised
+                return dict(self.unsendable(exc), step=index, cpu_s=[time.thread_time() - start])
         return {"status": "ok", "value": values, "cpu_s": [time.thread_time() - start],
                 "stdout": self.stdout.text(), "stdout_chars": self.stdout.chars}
 
@@ -524,6 +544,8 @@ class Harness:
             value = encode(outputs)
         except OutputTooLarge as exc:
             return {"status": "too_large", "message": str(exc), "cpu_s": [elapsed]}
+        except Exception as exc:  # the value's own code (a set's __iter__) raised
+            return dict(self.unsendable(exc), cpu_s=[elapsed])
         return {"status": "ok", "value": value, "cpu_s": [elapsed], "unused": unused,
                 "stdout": self.stdout.text(), "stdout_chars": self.stdout.chars}
 

@@ -48,6 +48,8 @@ ALL = [
     Attack("prefix_seeded", REAL_PROBLEMS, "implement-rand10-using-rand6", "WA", "throughout"),
     Attack("wasted_draws", REAL_PROBLEMS, "implement-rand10-using-rand6", "WA", "stayed the same"),
     Attack("behave_when_fuzzed", FIXTURE_PROBLEMS, "add-two", "WA", "generated input", fuzz=True),
+    Attack("raising_set", FIXTURE_PROBLEMS, "add-two", "RE", "while the judge read the returned value"),
+    Attack("fake_numpy_module", FIXTURE_PROBLEMS, "add-two", "RE", "fake numpy refuses to be read"),
 ]
 
 
