@@ -614,9 +614,21 @@ def run_program(harness, request):
     """Stdio mode: run the program as ``__main__`` with the case's input on stdin, its stdout kept.
 
     Each case gets fresh globals; imported modules stay loaded, as they would in a
-    long-lived interpreter. ``exit()`` / ``sys.exit(0)`` end the program normally.
+    long-lived interpreter. ``exit()`` / ``sys.exit(0)`` end the program normally, and so
+    does ``os._exit(0)`` (fast-output templates end with it, often from a thread running
+    ``main``): while the program runs it flushes stdout and ends the program, not the harness.
     """
     cap = int(request.get("output_cap", 8 << 20))
+    exits = []
+
+    def program_exit(code=0):
+        exits.append(code)
+        try:
+            sys.stdout.flush()
+        except Exception:
+            pass
+        raise SystemExit(code)
+
     sys.stdin = feed_stdin(request["stdin"].encode("utf-8", "surrogateescape"))
     saved, private = capture_stdout()
     sys.stdout = io.TextIOWrapper(io.open(1, "wb", closefd=False), encoding="utf-8", errors="surrogateescape")
@@ -638,8 +650,14 @@ def run_program(harness, request):
             sys.stdout.flush()
 
     gc.collect()
+    real_exit, os._exit = os._exit, program_exit
     start, process_start = time.thread_time(), time.process_time()
-    outcome = harness.guarded(program)
+    try:
+        outcome = harness.guarded(program)
+    finally:
+        os._exit = real_exit
+    if outcome is None and exits and exits[0] not in (None, 0):  # os._exit(3) in a thread: still a failure
+        outcome = {"status": "exit", "message": "the solution called os._exit(%r)" % (exits[0],)}
     # The process clock also counts the program's own threads (it is coarser, so the larger wins).
     elapsed = max(time.thread_time() - start, time.process_time() - process_start)
     try:

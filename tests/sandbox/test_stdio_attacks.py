@@ -26,6 +26,8 @@ EXPECTED = {
     "flood_fd1": {"OLE", "TLE"},
     "exit_nonzero": {"RE"},
     "foreign_digits": {"WA"},
+    "honest_os_exit": {"AC"},
+    "os_exit_nonzero": {"RE"},
 }
 
 
