@@ -56,6 +56,7 @@ def main() -> None:
                 block = estimate(problem, problem.root / "submissions" / name, RunOptions())
                 found[name].append((block.exponent if block.exponent is not None else float("nan"),
                                     block.uncertainty or 0.0))
+                print(f"{slug} {name}: {block.exponent} ± {block.uncertainty}", file=sys.stderr, flush=True)
         for name, values in found.items():
             exps = [e for e, _ in values]
             rows.append([slug, name, len(values), f"{min(exps):.2f}", f"{statistics.median(exps):.2f}",
@@ -63,6 +64,7 @@ def main() -> None:
         gap = min(e for e, _ in found[quadratic]) - max(e for e, _ in found[linear])
         rows.append([slug, "gap: lowest quadratic - highest linear", "", "", f"{gap:.2f}", "", "",
                      "no overlap" if gap > 0 else "OVERLAP"])
+        print(f"{slug}: done", file=sys.stderr, flush=True)
     print(tabulate(rows, headers=["problem", "solution", "runs", "min", "median", "max", "max ±", ""]))
 
 
