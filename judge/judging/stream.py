@@ -98,15 +98,22 @@ def verify(problem: Problem, solution: Path, cases: list[Case], outputs: dict[st
                     f"as a source of randomness (not random, time, os.urandom, ...)")
             return Verdict.WA, text, _failing(case, text), extra
     for case in cases:
-        why = dependence(problem, outputs[case.name], forked.get(case.name), forks[case.name])
+        why = dependence(problem, outputs[case.name], forked.get(case.name), forks[case.name], served[case.name])
         if why is not None:
             text = f"{WHOLE_RUN} (dependence): {why}"
             return Verdict.WA, text, _failing(case, text), extra
     return Verdict.AC, "", None, extra
 
 
-def dependence(problem: Problem, original: list[Any], forked: Any, fork_at: int) -> str | None:
-    """Why the outputs on draws forked at ``fork_at`` show no dependence on the later draws (None if they do)."""
+def dependence(problem: Problem, original: list[Any], forked: Any, fork_at: int, served: int = 0) -> str | None:
+    """Why the outputs on draws forked at ``fork_at`` show no dependence on the later draws (None if they do).
+
+    ``served`` is how many draws the case took. The agreement after the change is counted
+    from the output where draw ``fork_at`` is reached at the case's own rate, not from the
+    first change: state a solution carries over from the previous (forked) case may change
+    a few outputs early, and the unforked outputs before the fork point would otherwise
+    count as agreeing.
+    """
     source = f"{problem.stream_source}()"
     changed = f"changing the {source} draws from draw #{fork_at + 1:,} on (in a fresh process)"
     if type(forked) is not list or len(forked) != len(original):
@@ -120,10 +127,11 @@ def dependence(problem: Problem, original: list[Any], forked: Any, fork_at: int)
     if first > latest:
         return (f"your outputs do not depend on {source} throughout: {changed} changed nothing before output "
                 f"#{first + 1:,}, but by then at most {latest:,.0f} outputs can have been made from the earlier draws")
-    after = len(original) - first
+    start = max(first, fork_at * len(original) // served) if served > 0 else first
+    after = len(original) - start
     if after < MIN_SUFFIX:
         return None
-    same = sum(1 for a, b in zip(original[first:], forked[first:]) if a == b) / after
+    same = sum(1 for a, b in zip(original[start:], forked[start:]) if a == b) / after
     chance = 1 / outcomes(problem)
     allowed = chance + max(AGREEMENT_MARGIN, 6 * math.sqrt(chance * (1 - chance) / after))
     if same > allowed:
