@@ -185,19 +185,18 @@ def timed(child: Any, problem: Any, case: Any) -> tuple[list[float], float]:
     before = schedstat_ns(pid)
     exchange = child.request(case_request(problem, case, repeats=5, budget_s=100.0), 120.0)
     after = schedstat_ns(child._harness_pid())
-    assert exchange.reply is not None and exchange.reply.get("status") == "ok", exchange
-    return [float(t) for t in exchange.reply["cpu_s"]], (after - before) / 1e9
+    assert exchange.reply is not None and exchange.reply.ok, exchange
+    return list(exchange.reply.claimed_cpu_s), (after - before) / 1e9
 
 
 def estimator_run(problem: Any, solution: Path) -> dict[str, float]:
     from judge.sandbox.child import Child, Limits
-    from judge.sandbox.protocol import load_request
 
     limits = Limits(cpu_s=600, memory_mb=1024, output_bytes=1 << 24)
     sums = dict.fromkeys(("first", "median", "min", "warm_min", "ref_min", "block_ref_min", "kernel", "claim"), 0.0)
     with Child(solution, limits, "bwrap") as mine, Child(problem.reference, limits, "process") as ref:
-        for child, path in ((mine, solution), (ref, problem.reference)):
-            child.request(load_request(problem, str(path.resolve())), 30.0)
+        for child in (mine, ref):
+            child.load(problem, 30.0)
         cases = large_cases(problem)
         for case in cases:
             calls, kernel = timed(mine, problem, case)

@@ -169,6 +169,17 @@ class Standing:
 
 
 @dataclass(frozen=True)
+class Bounds:
+    """Who measured and bounded a run's CPU time, memory and processes (the JSON's ``limits``):
+    the kernel through a cgroup, or the judge's /proc fallback, which says what it misses."""
+
+    accounting: str  # "cgroup" or "proc"
+    cpu: str
+    memory: str
+    processes: str
+
+
+@dataclass(frozen=True)
 class JudgeResult:
     """Everything one ``judge run`` found, ready for any report."""
 
@@ -190,6 +201,8 @@ class JudgeResult:
     complexity: Complexity | None = None  # judge run --complexity
     score: ScoreFigures | None = None  # scoring problems (Kattis packages with type: scoring)
     standing: Standing | None = None  # Accepted only: speed next to the reference and the known solutions
+    import_ms: float | None = None  # CPU time to start the solution's process and import it
+    limits: Bounds | None = None
 
     @property
     def accepted(self) -> bool:

@@ -181,6 +181,18 @@ def check(ctx: click.Context, problems: tuple[str, ...], jobs: int | None, sandb
     ctx.exit(0 if report.ok else 1)
 
 
+def accounting_lines(sandbox: str, process_filter: bool) -> list[str]:
+    """What measures and bounds a run's time, memory and processes here (the JSON's ``limits``)."""
+    from judge.sandbox import cgroup, meter
+
+    found = cgroup.support()
+    kind = "cgroup" if found.usable else "proc"
+    lines = [f"accounting: {'kernel (cgroup) — ' if found.usable else ''}{found.describe()}"]
+    for figure, text in meter.describe(kind, sandbox, process_filter).items():
+        lines.append(f"  {figure + ':':<10} {text}")
+    return lines
+
+
 @click.command()
 def doctor() -> None:
     """Show what sandboxing is available here, and why.
@@ -198,8 +210,12 @@ def doctor() -> None:
     for line in bwrap.describe():
         click.echo(line)
     click.echo(f"default sandbox (--sandbox auto): {'bwrap' if status.usable else 'process'}")
+    for line in accounting_lines("bwrap" if status.usable else "process", status.process_filter):
+        click.echo(line)
     click.echo("")
-    for line in bwrap.process_mode_notes():
+    from judge.sandbox import cgroup
+
+    for line in bwrap.process_mode_notes(cgroup.support().usable):
         click.echo(line)
     import shutil
 

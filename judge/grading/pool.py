@@ -41,11 +41,6 @@ from judge.problems.catalog import Catalog
 from judge.verdict import Verdict
 
 DEFAULT_SEED = 0  # a fixed fuzzing seed: regrading the same class gives the same verdicts
-# One timed call per case, not a median of up to five: grading needs the verdict, and a
-# reading near the limit is settled in fresh children whatever the repeats
-# (judging/timing.py), so repeats only steadied the reported time - at up to four times
-# the CPU of a case (docs/performance.md).
-GRADE_REPEATS = 1
 
 # "0076-minimum-window-substring", "76.minimum-window-substring" (leetcode-cli), "lc_76", "76_v2"
 _LEADING_NUMBER = re.compile(r"^(?:lc|leetcode)?[-_. ]*(\d+)(?:[-_. ]+(.*))?$", re.IGNORECASE)
@@ -267,8 +262,9 @@ def _judge_submission(catalog: Catalog, submission: Submission, options: GradeOp
             return Graded(submission.submitter, submission.problem, submission.file, Verdict.CE,
                           message=str(refused), sandbox=options.sandbox, wall_s=round(time.monotonic() - start, 3))
         with files.private_copy(submission.file, data, submission.submitter) as copy:
+            # One timed call per case, as judge run: the judge reads the whole child's CPU time.
             result = judge_file(problem, copy, RunOptions(sandbox=options.sandbox, fuzz=options.fuzz,
-                                                          seed=options.seed, repeats=GRADE_REPEATS))
+                                                          seed=options.seed))
         hidden = frozenset(case.name for case in problem.all_cases()) - {case.name for case in problem.samples}
         graded = Graded.from_result(submission.submitter, submission.file, result, time.monotonic() - start, hidden)
         return files.renamed(graded, str(copy), os.path.abspath(submission.path))

@@ -29,7 +29,7 @@ from judge.judging.growth import Fit, exponent, fit, worst_family
 from judge.judging.runner import RunOptions, choose_sandbox, wall_timeout
 from judge.problems.problem import Case, Problem
 from judge.sandbox import protocol
-from judge.sandbox.child import Child, Limits
+from judge.sandbox.child import Child, Limits, LoadFailed
 from judge.verdict import Complexity, GrowthPoint, JudgeResult
 
 START_N = 16
@@ -49,8 +49,9 @@ def measure(problem: Problem, solution: Path, sandbox: str, sizes: list[int], fa
     readings: Rounds = {}
     limits = Limits(cpu_s=900, memory_mb=max(problem.memory_mb, 1024), output_bytes=problem.output_kb * 1024)
     with Child(solution, limits, sandbox) as child:
-        loaded = child.request(protocol.load_request(problem, str(solution.resolve())), 10.0)
-        if loaded.reply is None or loaded.reply.get("status") != "ok":
+        try:
+            child.load(problem, 10.0)
+        except LoadFailed:
             return {}
         inputs = {}
         for n in sizes:  # the first round finds how far to grow
@@ -87,9 +88,9 @@ def _reading(child: Child, problem: Problem, case: Case) -> float | None:
 def _calls(child: Child, problem: Problem, case: Case) -> list[float] | None:
     """Per-call CPU times of one request (a few calls where each is long enough), or None if it failed."""
     exchange = child.request(protocol.case_request(problem, case, REPEATS, STOP_S * REPEATS), wall_timeout(STOP_S * 4))
-    if exchange.reply is None or exchange.reply.get("status") != "ok":
+    if exchange.reply is None or not exchange.reply.ok or not exchange.reply.claimed_cpu_s:
         return None
-    return [float(t) for t in exchange.reply["cpu_s"]]
+    return list(exchange.reply.claimed_cpu_s)  # an estimate shown to the user, never a verdict figure
 
 
 def families(strategies: Any) -> dict[str, Family]:

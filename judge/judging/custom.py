@@ -30,17 +30,17 @@ from judge.errors import ProblemError, SolutionError
 from judge.judging import advice, draws, outcome
 from judge.judging.runner import (
     LOAD_TIMEOUT_S,
+    load,
     RunOptions,
     choose_sandbox,
     cpu_kill_after,
-    load_failure_of,
     named_input,
     require_modules,
     wall_timeout,
 )
 from judge.problems.problem import Case, Problem
 from judge.sandbox import protocol
-from judge.sandbox.child import Child, Exchange, Limits
+from judge.sandbox.child import Child, Exchange, Limits, LoadFailed
 from judge.verdict import Verdict
 
 REFERENCE_TIMEOUT_S = 60.0
@@ -108,9 +108,12 @@ def run_custom(problem: Problem, solution: Path, cases: list[Case], options: Run
     report = CustomReport(problem.slug, str(solution), sandbox, problem.checker, ())
     with contextlib.ExitStack() as stack:
         reference = stack.enter_context(Child(problem.reference, ref_limits, sandbox))
-        _load(reference, problem, problem.reference, reference_side=True)
+        try:
+            reference.load(problem, LOAD_TIMEOUT_S)
+        except LoadFailed as failed:
+            raise ProblemError(f"{problem.reference}: the reference solution does not load: {_why(failed.exchange)}")
         child = stack.enter_context(Child(solution, limits, sandbox))
-        failure = load_failure_of(_load(child, problem, solution, reference_side=False))
+        _, failure = load(child, problem)
         if failure is not None:
             verdict, message, failing = failure
             hint = advice.hint_for(message, verdict, solution, problem.entry_names)
@@ -120,20 +123,12 @@ def run_custom(problem: Problem, solution: Path, cases: list[Case], options: Run
     return untrusted.cleaned(replace(report, outcomes=found))  # no lone surrogate reaches a report
 
 
-def _load(child: Child, problem: Problem, path: Path, reference_side: bool) -> Exchange:
-    loaded = child.request(protocol.load_request(problem, str(path.resolve())), LOAD_TIMEOUT_S)
-    if reference_side and (loaded.reply is None or loaded.reply.get("status") != "ok"):
-        raise ProblemError(f"{path}: the reference solution does not load: {_why(loaded)}")
-    return loaded
-
-
 def _one(child: Child, reference: Child, problem: Problem, solution: Path, case: Case,
          options: RunOptions) -> CustomOutcome:
     expected, ref_s = _reference_output(reference, problem, case)
     case = replace(case, expected=expected)
     limit = _limit(problem, ref_s)
-    repeats = options.repeats if problem.kind == "call" else 1
-    request = protocol.case_request(problem, case, repeats, options.repeat_budget_s)
+    request = protocol.case_request(problem, case)  # one call, timed by the judge, as in judge run
     exchange, _ = draws.request(child, problem, case, request, wall_timeout(limit), cpu_kill_after(limit),
                                 key=CUSTOM_KEY)
     judged = outcome.of(exchange, problem, case, limit)
@@ -167,22 +162,21 @@ def _limit(problem: Problem, ref_s: float) -> float:
 
 
 def _reference_output(reference: Child, problem: Problem, case: Case) -> tuple[Any, float]:
-    """(the reference's output as a case file's expected value, its median CPU seconds)."""
-    request = protocol.case_request(problem, case, repeats=5, budget_s=0.2)
+    """(the reference's output as a case file's expected value, its CPU seconds as the judge reads them)."""
+    request = protocol.case_request(problem, case)
     exchange, _ = draws.request(reference, problem, case, request, REFERENCE_TIMEOUT_S, REFERENCE_TIMEOUT_S,
                                 key=CUSTOM_KEY)
     reply = exchange.reply
-    if reply is None or reply.get("status") != "ok":
+    if reply is None or not reply.ok:
         raise ProblemError(f"{case.where}: the reference solution of {problem.slug} fails on this input although "
                            f"its validator.py accepts it: {_why(exchange)} (tell the problem's author)")
-    cpu = sorted(float(t) for t in reply.get("cpu_s", [0.0]))
     value = outcome.shown_actual(outcome.rebuilt(reply), problem)
-    return values.plain(json.loads(json.dumps(value))), cpu[len(cpu) // 2]
+    return values.plain(json.loads(json.dumps(value))), exchange.cpu_s
 
 
 def _your_output(exchange: Exchange, problem: Problem) -> tuple[Any, bool]:
     reply = exchange.reply
-    if reply is None or reply.get("status") != "ok":
+    if reply is None or not reply.ok:
         return None, False
     try:
         return outcome.shown_actual(outcome.rebuilt(reply), problem), True
@@ -191,7 +185,7 @@ def _your_output(exchange: Exchange, problem: Problem) -> tuple[Any, bool]:
 
 
 def _stdout(exchange: Exchange) -> str:
-    return str(exchange.reply.get("stdout", "")) if exchange.reply else ""
+    return exchange.reply.stdout if exchange.reply is not None else ""
 
 
 def _distribution(yours: Any, reference: Any) -> tuple[tuple[Any, int, int], ...]:
@@ -220,8 +214,10 @@ def _short_stream_note(problem: Problem, calls: int) -> str:
 
 def _why(exchange: Exchange) -> str:
     reply = exchange.reply
-    if reply:
-        return str(reply.get("message") or reply.get("traceback") or reply.get("status"))
+    if reply is not None:
+        return reply.message or reply.traceback or reply.status.value
+    if exchange.corrupt:
+        return exchange.corrupt
     return "its process died" + (f": {exchange.stderr.strip()[-500:]}" if exchange.stderr else "")
 
 

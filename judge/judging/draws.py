@@ -28,6 +28,7 @@ from typing import Any
 
 from judge.problems.problem import Case, Problem
 from judge.sandbox.child import Child, Exchange
+from judge.sandbox.protocol import Reply
 
 BLOCK = 16384  # small beside a stream (the entropy check counts whole blocks), few round trips
 KEY_BYTES = 32
@@ -90,11 +91,11 @@ class Draws:
         """``request`` with the first block inline, which saves a round trip per case."""
         return dict(request, draws=self.serve({})["draws"])
 
-    def used(self, reply: dict[str, Any] | None) -> int:
+    def used(self, reply: Reply | None) -> int:
         """Draws the case took: what was served, less the unused rest of the last block
         the child reports, believed only between 0 and a block."""
-        unused = (reply or {}).get("unused")
-        if type(unused) is not int or not 0 <= unused <= min(BLOCK, self.served):
+        unused = reply.unused if reply is not None else None
+        if unused is None or not 0 <= unused <= min(BLOCK, self.served):
             return self.served
         return self.served - unused
 

@@ -35,13 +35,17 @@ from judge.judging import fuzz_cache, outcome
 from judge.judging.runner import (
     RunOptions,
     cpu_kill_after,
+    import_limit_s,
+    load_failure_of,
+    load_timeout,
     named_input,
     wall_timeout,
     with_failing,
 )
 from judge.problems.problem import Case, Problem
 from judge.sandbox import protocol
-from judge.sandbox.child import Child, Limits
+from judge.sandbox.child import Child, Limits, LoadFailed
+from judge.sandbox.protocol import Status
 from judge.sandbox.harness import Harness
 from judge.verdict import FailingCase, FoundInput, FuzzSummary, JudgeResult, Verdict
 
@@ -50,7 +54,8 @@ FUZZ_CASE = "fuzz"
 
 
 class _TimedOut(BaseException):
-    """Raised through Hypothesis (a BaseException, so it does not shrink) when an input times out."""
+    """Raised through Hypothesis (a BaseException, so it does not shrink) when an input times out,
+    or when the solution no longer loads in a fresh child."""
 
 
 @dataclass
@@ -82,14 +87,14 @@ class ReferenceRunner:
         self.problem = problem
         self.harness = Harness(requests=None, replies=None)
         loaded = self.harness.load(protocol.load_request(problem, str(problem.reference.resolve())))
-        if loaded.get("status") != "ok":
+        if loaded.get("status") != Status.OK:  # the harness's own dict, in this process (trusted)
             from judge.errors import ProblemError
 
             raise ProblemError(f"{problem.reference}: the reference does not load: {loaded.get('message')}")
 
     def expected(self, case: Case) -> Any:
         reply = self.harness.run_case(protocol.case_request(self.problem, case))
-        if reply.get("status") != "ok":
+        if reply.get("status") != Status.OK:
             from judge.errors import ProblemError
 
             raise ProblemError(f"the reference fails on a generated input {case.args!r}: {reply.get('message')}")
@@ -140,8 +145,7 @@ class Interleaved:
         # Hypothesis's order (so the same seed meets the same first failure).
         for slot, args in zip(sorted(places.randrange(hidden + 1) for _ in inputs), inputs):
             self.slots[slot].append(args)
-        self.repeats = options.repeats if problem.kind == "call" else 1
-        self.budget_s = options.repeat_budget_s
+        self.repeats, self.budget_s = 1, 0.0  # the request a hidden case gets (runner._run_case)
         self.count = 0
         self.failure: _Failure | None = None
 
@@ -234,7 +238,12 @@ def search(problem: Problem, solution: Path, sandbox: str, examples: int, seed: 
             if state["child"] is not None:
                 state["child"].close()
             state["child"] = Child(solution, limits, sandbox)
-            state["child"].request(protocol.load_request(problem, str(solution.resolve())), 10.0)
+            try:
+                state["child"].load(problem, load_timeout(problem), import_limit_s(problem))
+            except LoadFailed as failed:
+                verdict, text, _ = load_failure_of(failed.exchange, import_limit_s(problem))
+                state["failure"] = _Failure(verdict, [], None, None, f"in a fresh process: {text}")
+                raise _TimedOut() from None
         return state["child"]
 
     def attempt(args: list[Any]) -> None:

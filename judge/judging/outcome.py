@@ -2,12 +2,14 @@
 
 This is where the judge's process decides: the child only reports, so a solution
 that exits early, floods its output, forges a reply or lies in ``__eq__`` cannot
-talk its way to Accepted.
+talk its way to Accepted. A case's time and memory are the judge's own readings of
+the whole child (``Exchange.cpu_s``, ``Exchange.peak_kb``), never the reply's claims.
 """
 
 from __future__ import annotations
 
 import signal
+import dataclasses
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -16,6 +18,7 @@ from judge.checkers.base import Mismatch
 from judge.judging import stdio
 from judge.problems.problem import Case, Problem
 from judge.sandbox.child import Exchange
+from judge.sandbox.protocol import Reply, Status, clip
 from judge.verdict import Verdict
 
 
@@ -51,7 +54,7 @@ def of(exchange: Exchange, problem: Problem, case: Case, limit_s: float) -> Outc
     """The verdict on one case from whatever came back for it."""
     if exchange.reply is None:
         return from_crash(exchange, limit_s)
-    return from_reply(exchange.reply, problem, case, limit_s)
+    return from_reply(exchange, exchange.reply, problem, case, limit_s)
 
 
 def time_limit_message(limit_s: float) -> str:
@@ -62,45 +65,48 @@ def time_limit_message(limit_s: float) -> str:
 
 def from_crash(exchange: Exchange, limit_s: float) -> Outcome:
     """No reply came: the child was killed, died, or broke the channel."""
-    if exchange.timed_out:
-        return Outcome(Verdict.TLE, (limit_s,), message=time_limit_message(limit_s))
+    if exchange.timed_out:  # stopped, not measured: its time reads as the limit (it ran at least that long)
+        return Outcome(Verdict.TLE, (limit_s,), exchange.peak_kb, message=time_limit_message(limit_s))
     if exchange.output_exceeded:
         return Outcome(Verdict.OLE, message=f"printed more than the output limit ({exchange.output_bytes:,} bytes so far)")
     if exchange.memory_exceeded:
-        return Outcome(Verdict.MLE, message="used more memory than the limit")
+        return Outcome(Verdict.MLE, (exchange.cpu_s,), exchange.peak_kb,
+                       message=f"used more memory than the limit ({exchange.peak_kb / 1024:.0f} MB seen)")
     if exchange.frame_exceeded:
         return Outcome(Verdict.OLE, message="returned a value too large to send back")
     if exchange.corrupt:
         return Outcome(Verdict.RE, message=exchange.corrupt)
     sig = exchange.signal
     if sig == signal.SIGXCPU or (sig == signal.SIGKILL and exchange.wall_s >= limit_s):
-        return Outcome(Verdict.TLE, (limit_s,), message=time_limit_message(limit_s))
+        return Outcome(Verdict.TLE, (limit_s,), exchange.peak_kb,
+                       message=time_limit_message(limit_s))
     if "MemoryError" in exchange.stderr:
         return Outcome(Verdict.MLE, message="ran out of memory")
     if sig is not None:
         name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
         what = "Segmentation fault" if sig == signal.SIGSEGV else "killed"
-        return Outcome(Verdict.RE, message=f"{what} (signal {name})", traceback=exchange.stderr[-4000:] or None)
+        return Outcome(Verdict.RE, message=f"{what} (signal {name})", traceback=clip(exchange.stderr) or None)
     status = exchange.exit_status
     return Outcome(Verdict.RE, message=f"the process exited with status {status} before returning a result "
-                   "(exit(), os._exit() or a crash)", traceback=exchange.stderr[-4000:] or None)
+                   "(exit(), os._exit() or a crash)", traceback=clip(exchange.stderr) or None)
 
 
-def from_reply(reply: dict[str, Any], problem: Problem, case: Case, limit_s: float) -> Outcome:
-    """A reply came: apply the time and memory limits, then the checker."""
-    status = reply.get("status")
-    cpu = tuple(float(t) for t in reply.get("cpu_s", [0.0]))
-    memory = int(reply.get("maxrss_kb", 0))
-    measured = Outcome(Verdict.AC, cpu_s=cpu, memory_kb=memory, stdout=str(reply.get("stdout", "")))
-    if status == "memory":
+def from_reply(exchange: Exchange, reply: Reply, problem: Problem, case: Case, limit_s: float) -> Outcome:
+    """A reply came: apply the time and memory limits to the judge's readings, then the checker."""
+    memory = exchange.peak_kb
+    measured = Outcome(Verdict.AC, cpu_s=(exchange.cpu_s,), memory_kb=memory, stdout=reply.stdout)
+    if reply.status is Status.MEMORY:
         return replace(measured, verdict=Verdict.MLE, message="MemoryError: the solution ran out of memory")
-    if status == "exception":
-        return replace(measured, verdict=Verdict.RE, message=f"{reply.get('exc_type')}: {reply.get('message')}",
-                       traceback=reply.get("traceback"))
-    if status in ("exit", "too_large"):
-        return replace(measured, verdict=Verdict.RE if status == "exit" else Verdict.OLE, message=str(reply.get("message")))
-    if status != "ok":
-        return replace(measured, verdict=Verdict.RE, message=f"unexpected reply from the solution's process: {status!r}")
+    if reply.status is Status.EXCEPTION:
+        return replace(measured, verdict=Verdict.RE, message=f"{reply.exc_type}: {reply.message}",
+                       traceback=reply.traceback)
+    if reply.status is Status.EXIT:
+        return replace(measured, verdict=Verdict.RE, message=reply.message)
+    if reply.status is Status.TOO_LARGE:
+        return replace(measured, verdict=Verdict.OLE, message=reply.message)
+    if reply.status is not Status.OK:
+        return replace(measured, verdict=Verdict.RE, message=f"unexpected reply from the solution's process: "
+                                                              f"{reply.status.value!r}")
     try:
         reply = rebuilt(reply)
     except values.Malformed as exc:
@@ -114,22 +120,18 @@ def from_reply(reply: dict[str, Any], problem: Problem, case: Case, limit_s: flo
     mismatch = check(problem, case, judged_value(reply, problem, case))
     if mismatch is not None:
         return replace(measured, verdict=Verdict.WA, actual=shown_actual(reply, problem), message=mismatch.message,
-                       hint=mismatch.hint, value=reply.get("value"))
-    return replace(measured, value=reply.get("value"), source_calls=reply.get("source_calls"))
+                       hint=mismatch.hint, value=reply.value)
+    return replace(measured, value=reply.value)
 
 
-def rebuilt(reply: dict[str, Any]) -> dict[str, Any]:
+def rebuilt(reply: Reply) -> Reply:
     """The reply with its values re-derived by the judge (``judge.values.rebuild``)."""
-    found = dict(reply)
-    for key in ("value", "arg_after"):
-        if key in found:
-            found[key] = values.rebuild(found[key])
-    return found
+    return dataclasses.replace(reply, value=values.rebuild(reply.value), arg_after=values.rebuild(reply.arg_after))
 
 
-def _program_output(measured: Outcome, reply: dict[str, Any], problem: Problem, case: Case) -> Outcome:
+def _program_output(measured: Outcome, reply: Reply, problem: Problem, case: Case) -> Outcome:
     """A program's stdout, checked by the problem's output validator (the judge re-checks its size)."""
-    output = reply.get("value")
+    output = reply.value
     if not isinstance(output, str):
         return replace(measured, verdict=Verdict.RE, message="malformed reply from the program's process")
     if len(output) > problem.output_kb * 1024:
@@ -140,16 +142,16 @@ def _program_output(measured: Outcome, reply: dict[str, Any], problem: Problem, 
     return replace(measured, value=None)
 
 
-def judged_value(reply: dict[str, Any], problem: Problem, case: Case) -> Any:
+def judged_value(reply: Reply, problem: Problem, case: Case) -> Any:
     """What the checker compares: the return value, or the argument for in-place problems."""
     index = problem.inplace_arg
     if index is not None:
-        return {"arg_after": reply.get("arg_after"), "returned": reply.get("value"), "arg_before": case.args[index]}
-    return reply.get("value")
+        return {"arg_after": reply.arg_after, "returned": reply.value, "arg_before": case.args[index]}
+    return reply.value
 
 
-def shown_actual(reply: dict[str, Any], problem: Problem) -> Any:
-    return reply.get("arg_after") if problem.checker == "inplace" else reply.get("value")
+def shown_actual(reply: Reply, problem: Problem) -> Any:
+    return reply.arg_after if problem.checker == "inplace" else reply.value
 
 
 def check(problem: Problem, case: Case, actual: Any) -> Mismatch | None:

@@ -20,7 +20,7 @@ from judge.judging import draws, outcome, timing
 from judge.judging.outcome import Outcome
 from judge.problems.problem import Case, Problem
 from judge.sandbox import protocol
-from judge.sandbox.child import Child, Limits
+from judge.sandbox.child import Child, Limits, LoadFailed
 from judge.verdict import Verdict
 
 LOAD_TIMEOUT_S = 10.0
@@ -70,9 +70,10 @@ def _fresh_run(problem: Problem, solution: Path, sandbox: str, case: Case, limit
     """One reading of ``case`` in a new child (no limit on the answer check: the time is judged by the rule)."""
     limits = Limits(cpu_s=limit_s * 4 + 30, memory_mb=problem.memory_mb, output_bytes=problem.output_kb * 1024)
     with Child(solution, limits, sandbox) as child:
-        loaded = child.request(protocol.load_request(problem, str(solution.resolve())), LOAD_TIMEOUT_S)
-        if loaded.reply is None or loaded.reply.get("status") != "ok":
-            return outcome.of(loaded, problem, case, limit_s)
+        try:
+            child.load(problem, LOAD_TIMEOUT_S)
+        except LoadFailed as failed:  # it loaded in the judged child: a fault, never a time
+            return outcome.of(failed.exchange, problem, case, limit_s)
         warm = problem.samples[0] if problem.samples and problem.samples[0].name != case.name else None
         if warm is not None:  # unmeasured, so the case does not also pay for a cold start
             warmed, _ = draws.request(child, problem, warm, protocol.case_request(problem, warm),

@@ -2,7 +2,14 @@
 
 The order is LeetCode's: samples, then hidden groups in file-name order, stopping
 at the first case that is not Accepted. Every limit is decided here, in the judge's
-process, from what the child reports and what the judge itself observed.
+process, from what the judge itself measured of the child (CPU time of the whole
+child around each request, its memory) and the child's validated reply.
+
+A case is one call in one request, measured once in the judged child: a second try
+there (where a solution could answer from a memo) never turns a TLE into Accepted; a
+time near the limit is settled in fresh children (``judge.judging.remeasure``).
+Importing the solution has a CPU limit of its own (``import_limit_s``) and its time
+is reported (``import_ms``).
 """
 
 from __future__ import annotations
@@ -19,24 +26,25 @@ from judge.judging.outcome import Outcome
 from judge.problems.kattis.grading import Graded, judge_tree, max_score
 from judge.problems.kattis.problem import KattisProblem
 from judge.problems.problem import Case, Problem
-from judge.sandbox import bwrap, protocol
-from judge.sandbox.child import Child, Exchange, Limits
-from judge.verdict import CaseResult, FailingCase, GroupScore, JudgeResult, ScoreFigures, StreamFigures, Verdict
+from judge.sandbox import bwrap, meter, protocol
+from judge.sandbox.child import Child, Exchange, Limits, LoadFailed
+from judge.sandbox.protocol import Status
+from judge.verdict import (Bounds, CaseResult, FailingCase, GroupScore, JudgeResult, ScoreFigures, StreamFigures,
+                           Verdict)
 
+IMPORT_CPU_S = 2.0  # CPU time to start up and import a solution, at least (precomputing answers counts here)
 LOAD_TIMEOUT_S = 10.0
-RETRY_MARGIN = 1.5  # a TLE within 1.5x the limit is measured again before it stands
+KILL_MARGIN = 1.5  # a case is stopped at 1.5x its limit (+0.25 s): far enough to see how far over it ran
 
 
 @dataclass(frozen=True)
 class RunOptions:
-    """How to judge: sandbox choice, fuzzing, repeats for steady timing."""
+    """How to judge: sandbox choice, fuzzing."""
 
     sandbox: str = "auto"
     fuzz: bool = True
     fuzz_examples: int | None = None
     seed: int | None = None
-    repeat_budget_s: float = 0.1
-    repeats: int = 5
     samples_only: bool = False
     keep_going: bool = False  # judge every case even after one fails (judge check --strength)
 
@@ -62,9 +70,34 @@ def choose_sandbox(choice: str) -> str:
 
 
 def cpu_kill_after(limit_s: float) -> float:
-    """CPU seconds after which a case is stopped: far enough past the limit that a run
-    near it still reports its time and is measured again (repeats only run while cheap)."""
-    return limit_s * RETRY_MARGIN + 0.25
+    """CPU seconds after which a case is stopped: far enough past the limit that a run near
+    it still reports how long it took (for the re-measurement in fresh children)."""
+    return limit_s * KILL_MARGIN + 0.25
+
+
+def bounds(accounting: str, sandbox: str) -> Bounds:
+    """What bounded a run in ``sandbox`` measured by ``accounting`` ("cgroup" or "proc")."""
+    filtered = sandbox == "bwrap" and bwrap.availability().process_filter
+    return Bounds(accounting=accounting, **meter.describe(accounting, sandbox, filtered))
+
+
+def import_limit_s(problem: Problem) -> float:
+    """CPU seconds a solution may take to start and import: ``IMPORT_CPU_S``, or the problem's
+    time floor if that is larger."""
+    return max(IMPORT_CPU_S, problem.time_rule.floor_s)
+
+
+def load_timeout(problem: Problem) -> float:
+    """Wall-clock time for a load: importing NumPy from a cold disk on a busy machine takes a while."""
+    return max(LOAD_TIMEOUT_S, wall_timeout(import_limit_s(problem)))
+
+
+def load(child: Child, problem: Problem) -> tuple[float, tuple[Verdict, str, FailingCase] | None]:
+    """Load the solution in ``child`` under the import limit: (import CPU seconds, the failure if any)."""
+    try:
+        return child.load(problem, load_timeout(problem), import_limit_s(problem)).cpu_s, None
+    except LoadFailed as failed:
+        return failed.exchange.cpu_s, load_failure_of(failed.exchange, import_limit_s(problem))
 
 
 def wall_timeout(limit_s: float) -> float:
@@ -84,6 +117,8 @@ class _Judged:
     message: str = ""
     failing: FailingCase | None = None
     graded: Graded | None = None  # a Kattis package's groups, graded
+    import_s: float | None = None
+    accounting: str = "proc"
 
 
 def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOptions()) -> JudgeResult:
@@ -120,6 +155,7 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
         cases=tuple(results), sandbox=sandbox, failing_case=run.failing, message=run.message,
         reference_time_ms=sum(run.ref_times.values()) * 1000 if run.ref_times else None, stream=figures,
         score=_score(problem, run.graded),
+        import_ms=run.import_s * 1000 if run.import_s is not None else None, limits=bounds(run.accounting, sandbox),
     )
     if mixed is not None:
         from judge.judging import fuzz
@@ -143,8 +179,8 @@ def _judge_cases(problem: Problem, solution: Path, sandbox: str, cases: list[Cas
     with contextlib.ExitStack() as stack:
         clock = stack.enter_context(reference.ReferenceClock(problem)) if cached is None else None
         child = stack.enter_context(Child(solution, limits, sandbox))
-        load_failure = load_failure_of(child.request(protocol.load_request(problem, str(solution.resolve())),
-                                                     LOAD_TIMEOUT_S))
+        run.accounting = child.meter.kind
+        run.import_s, load_failure = load(child, problem)
         if load_failure is not None:
             run.verdict, run.message, run.failing = load_failure
             return run
@@ -153,7 +189,10 @@ def _judge_cases(problem: Problem, solution: Path, sandbox: str, cases: list[Cas
                 mixed.run(child, index, clock.seconds if clock is not None else None)
                 if not child.alive():  # a generated input ended it: the hidden cases go on in a fresh one
                     child = stack.enter_context(Child(solution, limits, sandbox))
-                    child.request(protocol.load_request(problem, str(solution.resolve())), LOAD_TIMEOUT_S)
+                    _, load_failure = load(child, problem)
+                    if load_failure is not None:  # it loaded before: a solution that behaves differently
+                        run.verdict, run.message, run.failing = load_failure
+                        return run
             run.ref_times[case.name] = clock.seconds(case) if clock is not None else (cached or {})[case.name]
             limit = problem.time_rule.limit_s(run.ref_times[case.name])
             result = _run_case(child, problem, case, limit, options, key)
@@ -188,8 +227,8 @@ def _judge_program(problem: KattisProblem, solution: Path, sandbox: str, cases: 
     limits = Limits(cpu_s=len(cases) * limit * 2 + 60, memory_mb=problem.memory_mb,
                     output_bytes=problem.output_kb * 1024)
     with Child(solution, limits, sandbox) as child:
-        load_failure = load_failure_of(child.request(protocol.load_request(problem, str(solution.resolve())),
-                                                     LOAD_TIMEOUT_S))
+        run.accounting = child.meter.kind
+        run.import_s, load_failure = load(child, problem)
         if load_failure is not None:
             run.verdict, run.message, run.failing = load_failure
             return run
@@ -225,21 +264,12 @@ def _score(problem: Problem, graded: Graded | None) -> ScoreFigures | None:
 
 def _run_case(child: Child, problem: Problem, case: Case, limit_s: float, options: RunOptions,
               key: bytes | None = None) -> Outcome:
-    repeats = options.repeats if problem.kind == "call" else 1
-    request = protocol.case_request(problem, case, repeats, options.repeat_budget_s)
-    cpu_cap = cpu_kill_after(limit_s)
-
-    def ask() -> Outcome:
-        # A stream's draws are served and counted here, never counted by the child.
-        exchange, taken = draws.request(child, problem, case, request, wall_timeout(limit_s), cpu_cap, key)
-        return replace(outcome.of(exchange, problem, case, limit_s), source_calls=taken)
-
-    result = ask()
-    if result.verdict is Verdict.TLE and result.cpu_s and result.time_s < limit_s * RETRY_MARGIN and child.alive():
-        again = ask()
-        if again.time_s < result.time_s:
-            result = again
-    return result
+    """One request of one call, timed by the judge; the verdict stands as measured here
+    (``remeasure.settle_case`` takes a time near the limit to fresh children)."""
+    request = protocol.case_request(problem, case)
+    # A stream's draws are served and counted here, never counted by the child.
+    exchange, taken = draws.request(child, problem, case, request, wall_timeout(limit_s), cpu_kill_after(limit_s), key)
+    return replace(outcome.of(exchange, problem, case, limit_s), source_calls=taken)
 
 
 def _limit_now(problem: Problem, case: Case, clock: reference.ReferenceClock | None,
@@ -249,24 +279,21 @@ def _limit_now(problem: Problem, case: Case, clock: reference.ReferenceClock | N
     return lambda: problem.time_rule.limit_s(clock.seconds(case) if clock is not None else measured_s)
 
 
-def load_failure_of(exchange: Exchange) -> tuple[Verdict, str, FailingCase] | None:
-    """CE for a syntax error or no entry point; RE/TLE for a crash while importing."""
+def load_failure_of(exchange: Exchange, limit_s: float = IMPORT_CPU_S) -> tuple[Verdict, str, FailingCase]:
+    """The verdict on a load that failed (``LoadFailed.exchange``): CE for a syntax error or no
+    entry point; RE, TLE (past ``limit_s`` of CPU time) or MLE for a crash while importing."""
     reply = exchange.reply
-    if reply is not None and reply.get("status") == "ok":
-        return None
     if reply is None:
-        crash = outcome.from_crash(exchange, LOAD_TIMEOUT_S)
+        crash = outcome.from_crash(exchange, limit_s)
         text = f"while importing the solution: {crash.message}"
         return crash.verdict, text, FailingCase("import", {}, None, None, text, traceback=crash.traceback)
-    if reply.get("status") == "compile":
-        text = str(reply.get("message"))
-        return Verdict.CE, text, FailingCase("compile", {}, None, None, text)
-    during = reply.get("during", "import")
-    verdict = Verdict.MLE if reply.get("status") == "memory" else Verdict.RE
+    if reply.status is Status.COMPILE:
+        return Verdict.CE, reply.message, FailingCase("compile", {}, None, None, reply.message)
+    during = reply.during or "import"
+    verdict = Verdict.MLE if reply.status is Status.MEMORY else Verdict.RE
     text = f"while running {'the module' if during == 'import' else during}: " \
-           f"{reply.get('exc_type', '')}{': ' if reply.get('exc_type') else ''}{reply.get('message')}"
-    return verdict, text, FailingCase("import", {}, None, None, text, stdout=str(reply.get("stdout", "")),
-                                      traceback=reply.get("traceback"))
+           f"{reply.exc_type}{': ' if reply.exc_type else ''}{reply.message}"
+    return verdict, text, FailingCase("import", {}, None, None, text, stdout=reply.stdout, traceback=reply.traceback)
 
 
 def _failing_case(problem: Problem, case: Case, result: Outcome) -> FailingCase:

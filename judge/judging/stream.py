@@ -53,7 +53,8 @@ from judge.checkers import pooled, statistical
 from judge.judging import draws
 from judge.problems.problem import Case, Problem
 from judge.sandbox import protocol
-from judge.sandbox.child import Child, Limits
+from judge.sandbox.child import Child, Limits, LoadFailed
+from judge.sandbox.protocol import Reply
 from judge.verdict import FailingCase, StreamFigures, Verdict
 
 REPLAY_TIMEOUT_S = 60.0
@@ -162,7 +163,10 @@ def _outputs(problem: Problem, solution: Path, cases: list[Case], sandbox: str, 
     limits = Limits(cpu_s=REPLAY_TIMEOUT_S * 2, memory_mb=problem.memory_mb, output_bytes=problem.output_kb * 1024)
     found: dict[str, Any] = {}
     with Child(solution, limits, sandbox) as child:
-        child.request(protocol.load_request(problem, str(solution.resolve())), REPLAY_TIMEOUT_S)
+        try:
+            child.load(problem, REPLAY_TIMEOUT_S)
+        except LoadFailed:
+            return found  # nothing replayed: every case differs
         for case in cases:
             fork = (forks[case.name], fork_key) if forks is not None and fork_key is not None else None
             exchange, _ = draws.request(child, problem, case, protocol.case_request(problem, case), REPLAY_TIMEOUT_S,
@@ -171,11 +175,11 @@ def _outputs(problem: Problem, solution: Path, cases: list[Case], sandbox: str, 
     return found
 
 
-def _value(reply: dict[str, Any] | None) -> Any:
-    if reply is None or reply.get("status") != "ok":
+def _value(reply: Reply | None) -> Any:
+    if reply is None or not reply.ok:
         return None
     try:
-        return values.rebuild(reply.get("value"))
+        return values.rebuild(reply.value)
     except values.Malformed:
         return None
 

@@ -2,7 +2,8 @@
 
 Keys: problem, verdict, passed, total, time_ms, memory_kb, failing_case (null or
 {input, expected, actual, message, ...}), cases [{name, verdict, time_ms, ...}],
-sandbox, then the blocks fuzz and minimal_case (always present, null when absent),
+sandbox, limits (who bounded time, memory and processes: {accounting, cpu, memory,
+processes}), import_ms, then the blocks fuzz and minimal_case (always present, null when absent),
 then stream, complexity, score and standing (present only when the run produced them), in that order.
 Inputs too large to read are shortened, with the case file and line to find them.
 """
@@ -16,7 +17,7 @@ from typing import Any
 
 from judge.untrusted import json_text
 from judge.values import show
-from judge.verdict import Complexity, FailingCase, FoundInput, FuzzSummary, JudgeResult, StreamFigures
+from judge.verdict import Bounds, Complexity, FailingCase, FoundInput, FuzzSummary, JudgeResult, StreamFigures
 
 FULL_VALUE_CHARS = 10_000
 
@@ -54,6 +55,8 @@ def result_to_dict(result: JudgeResult) -> dict[str, Any]:
         "reference_time_ms": round(result.reference_time_ms or 0.0, 3),
         "reference_ratio": round(result.time_ms / result.reference_time_ms, 3) if result.reference_time_ms else None,
         "sandbox": result.sandbox,
+        "limits": bounds_to_dict(result.limits),
+        "import_ms": round(result.import_ms, 3) if result.import_ms is not None else None,
         "message": result.message,
         "failing_case": failing_to_dict(result.failing_case),
         "cases": [
@@ -76,6 +79,13 @@ def result_to_dict(result: JudgeResult) -> dict[str, Any]:
     if result.standing is not None:
         data["standing"] = dataclasses.asdict(result.standing)
     return data
+
+
+def bounds_to_dict(bounds: Bounds | None) -> dict[str, str] | None:
+    if bounds is None:
+        return None
+    return {"accounting": bounds.accounting, "cpu": bounds.cpu, "memory": bounds.memory,
+            "processes": bounds.processes}
 
 
 def found_to_dict(found: FoundInput | None) -> dict[str, Any] | None:

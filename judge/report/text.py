@@ -1,6 +1,9 @@
 """The report a person reads after ``judge run``: verdict first, then what to look at.
 
 Colours only on a terminal (Click's ``style`` is stripped by ``echo`` otherwise).
+Everything that came from the solution (messages, tracebacks, its stdout, values) goes
+through ``printable`` first: a solution that prints escape codes must not be able to
+clear the screen and paint a green "Accepted" of its own.
 """
 
 from __future__ import annotations
@@ -26,6 +29,20 @@ from judge.verdict import (
 )
 
 RAISED = re.compile(r"^[A-Za-z_][\w.]*: ")  # "ValueError: ...", as the harness reports an exception
+
+# Control characters (but newline and tab), DEL, C1 controls, and the bidirectional overrides
+# that reorder what a terminal shows: each is written as a visible escape instead.
+_UNPRINTABLE = [c for c in range(0x20) if c not in (0x09, 0x0A)] + list(range(0x7F, 0xA0)) + \
+    [0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+_ESCAPES = {c: f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}" for c in _UNPRINTABLE}
+
+
+def printable(text: str) -> str:
+    """``text`` with every character that could steer a terminal shown as an escape (``\\x1b``)."""
+    text = text.translate(_ESCAPES)
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")  # lone surrogates too
+
+
 COLOURS = {Verdict.AC: "green", Verdict.WA: "red", Verdict.RE: "magenta", Verdict.CE: "magenta",
            Verdict.TLE: "yellow", Verdict.MLE: "yellow", Verdict.OLE: "yellow", Verdict.IE: "red"}
 
@@ -38,7 +55,7 @@ def render(result: JudgeResult) -> str:
     lines = [verdict_label(result.verdict) + f"  {result.problem}  [{result.passed}/{result.total} cases passed"
              + _after_cases(result) + "]"]
     if result.message and result.verdict is not Verdict.AC:
-        lines.append(result.message)
+        lines.append(printable(result.message))
     if result.failing_case is not None:
         lines += failing_lines(result.failing_case, result.verdict)
     if result.cases:
@@ -60,7 +77,8 @@ def render(result: JudgeResult) -> str:
     if result.score is not None:
         lines += _score(result.score)
     lines.append(f"sandbox: {result.sandbox}" + ("" if result.sandbox == "bwrap" else
-                 " (a plain process: the solution could read files and use the network; see `judge doctor`)"))
+                 " (a plain process: the solution could read files and use the network; see `judge doctor`)")
+                 + _accounting(result))
     return "\n".join(lines)
 
 
@@ -75,6 +93,14 @@ def _after_cases(result: JudgeResult) -> str:
     return ""
 
 
+def _accounting(result: JudgeResult) -> str:
+    if result.limits is None:
+        return ""
+    if result.limits.accounting == "cgroup":
+        return "; time and memory measured by the kernel (cgroup)"
+    return "; time and memory measured from /proc (no cgroup here: some memory is not bounded, see `judge doctor`)"
+
+
 def failing_lines(failing: FailingCase, verdict: Verdict) -> list[str]:
     lines = [""]
     if failing.name and failing.name not in ("import", "compile"):
@@ -84,16 +110,16 @@ def failing_lines(failing: FailingCase, verdict: Verdict) -> list[str]:
         return lines + _program_lines(failing, verdict)
     lines += input_lines(failing.input)
     if verdict is Verdict.WA and failing.expected is not None:
-        lines.append(f"  expected: {show(failing.expected)}")
-        lines.append(f"  actual:   {show(failing.actual)}")
+        lines.append(f"  expected: {printable(show(failing.expected))}")
+        lines.append(f"  actual:   {printable(show(failing.actual))}")
     if failing.hint:
-        lines.append(click.style("  hint: ", fg="cyan") + failing.hint)
+        lines.append(click.style("  hint: ", fg="cyan") + printable(failing.hint))
     if failing.traceback:
         lines.append("")
-        lines += ["  " + line for line in failing.traceback.rstrip().splitlines()]
+        lines += ["  " + line for line in printable(failing.traceback).rstrip().split("\n")]
     if failing.stdout:
         lines.append("  your stdout:")
-        lines += ["  | " + line for line in failing.stdout.rstrip().splitlines()[:20]]
+        lines += ["  | " + line for line in printable(failing.stdout).rstrip().split("\n")[:20]]
     return lines
 
 
@@ -119,9 +145,10 @@ def input_lines(named: dict[str, Any], limit: int = SHORT) -> list[str]:
     lines = []
     for name, value in named.items():
         if name == "steps" and isinstance(value, list):
-            lines += [f"  step {i}: {show_step(step, limit // 2)}" for i, step in enumerate(value, 1) if isinstance(step, dict)]
+            lines += [f"  step {i}: {printable(show_step(step, limit // 2))}" for i, step in enumerate(value, 1)
+                      if isinstance(step, dict)]
         else:
-            lines.append(f"  {name} = {show(value, limit)}")
+            lines.append(f"  {name} = {printable(show(value, limit))}")
     return lines
 
 
@@ -150,6 +177,8 @@ def format_time(case: CaseResult) -> str:
 
 def summary_line(result: JudgeResult) -> str:
     text = f"time {result.time_ms:.1f} ms, peak memory {result.memory_kb / 1024:.1f} MB"
+    if result.import_ms is not None:
+        text += f", import {result.import_ms:.0f} ms"
     if result.reference_time_ms and result.verdict is Verdict.AC:
         text += f", {result.time_ms / max(result.reference_time_ms, 1e-6):.1f}x the reference"
     return text
@@ -158,7 +187,8 @@ def summary_line(result: JudgeResult) -> str:
 def _minimal(found: FoundInput) -> list[str]:
     lines = ["", click.style("Smallest failing input found:", bold=True)]
     lines += input_lines(found.input)
-    lines += [f"  expected: {show(found.expected)}", f"  actual:   {actual_text(found.verdict, found.actual, found.message)}"]
+    lines += [f"  expected: {printable(show(found.expected))}",
+              f"  actual:   {printable(actual_text(found.verdict, found.actual, found.message))}"]
     return lines
 
 
@@ -206,4 +236,5 @@ def _complexity(block: Complexity) -> list[str]:
 
     return ["", render_complexity(block)]
 
-__all__ = ["render", "verdict_label", "first_difference"]
+
+__all__ = ["render", "verdict_label", "first_difference", "printable"]

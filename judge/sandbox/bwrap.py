@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 TMP_SIZE_BYTES = 64 * 1024 * 1024  # the private /tmp is a tmpfs: RAM that no process limit counts
+SHM_SIZE_BYTES = 16 * 1024 * 1024  # /dev/shm likewise; the rest of /dev is read-only
 
 # Classic BPF, as seccomp reads it: struct sock_filter {u16 code; u8 jt; u8 jf; u32 k}.
 _LD_ABS, _JEQ, _JGE, _JSET, _RET = 0x20, 0x15, 0x35, 0x45, 0x06
@@ -178,16 +179,18 @@ def describe() -> list[str]:
         f"binary:   {status.binary} ({version(status.binary)})",
         "isolates: no network; own PID namespace (cannot signal the judge; all it started dies with it);",
         "          read-only view of Python, the harness and the solution only (no problem files, no home);",
-        "          private /tmp" + (f" of {TMP_SIZE_BYTES // (1024 * 1024)} MB" if status.tmp_capped
-                                  else " (no size cap: this bwrap is older than 0.10)")
-        + "; cleared environment; no capabilities",
+        "          private /tmp" + (f" of {TMP_SIZE_BYTES // (1024 * 1024)} MB and /dev/shm of "
+                                  f"{SHM_SIZE_BYTES // (1024 * 1024)} MB" if status.tmp_capped
+                                  else " (no size cap: this bwrap is older than 0.10; /dev/shm read-only)")
+        + "; read-only /dev; cleared environment; no capabilities",
         "processes: " + ("refused (seccomp process filter; threads work)" if status.process_filter
                          else "allowed and not bounded (no process filter here); killed with the run"),
     ]
 
 
-def process_mode_notes() -> list[str]:
-    """What ``--sandbox process`` cannot do, for ``judge doctor`` (see docs/sandbox.md)."""
+def process_mode_notes(kernel_accounting: bool = False) -> list[str]:
+    """What ``--sandbox process`` cannot do, for ``judge doctor`` (see docs/sandbox.md);
+    ``kernel_accounting``: a cgroup per child bounds memory and processes."""
     notes = [
         "process mode (a plain child process) still clears the environment, applies the limits",
         "(CPU, memory, output, open files, file size) and kills what the run started, but the",
@@ -195,7 +198,9 @@ def process_mode_notes() -> list[str]:
         "read other processes' environments through /proc, and signal the judge.",
     ]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
-        notes.append("As root it can also raise its own limits, and nothing bounds how many processes it starts.")
+        notes.append("As root it can also raise its own resource limits" + (
+            "; its cgroup still bounds its memory and how many processes it starts." if kernel_accounting
+            else ", and nothing bounds how many processes it starts."))
     return notes
 
 
@@ -220,6 +225,10 @@ def _system_dirs() -> list[str]:
 def _base(binary: str, capped: bool) -> list[str]:
     args = [binary, "--unshare-all", "--die-with-parent", "--new-session", "--cap-drop", "ALL",
             "--hostname", "judge", "--proc", "/proc", "--dev", "/dev"]
+    # bwrap's /dev is a tmpfs of half the machine's RAM: a capped /dev/shm on it (else none
+    # writable), then the rest read-only, so neither can hold memory that no limit counts.
+    args += ["--size", str(SHM_SIZE_BYTES), "--tmpfs", "/dev/shm"] if capped else []
+    args += ["--remount-ro", "/dev"]
     args += ["--size", str(TMP_SIZE_BYTES)] if capped else []
     args += ["--tmpfs", "/tmp"]
     args += _system_dirs()

@@ -6,8 +6,7 @@ Two ways to run the child, chosen by ``--sandbox``:
   network, IPC and UTS namespaces; a read-only view of the Python installation, the
   harness and the solution file only; a private, size-capped /tmp; a cleared
   environment; a seccomp filter that refuses new processes (see ``judge.sandbox.bwrap``); the
-  child dies with the judge, and killing bubblewrap ends everything in its PID
-  namespace, so no process the solution started can outlive its run.
+  child dies with the judge, and killing bubblewrap ends everything in its PID namespace.
 - ``process``: a plain child process in its own session with the same rlimits and
   cleared environment. It cannot hide files or the network; the judge says so in
   its output. What it starts is killed when the run ends: its descendants, its
@@ -20,8 +19,12 @@ Environment marker and reply token are two secrets: the marker (``JUDGE_RUN`` in
 child's environment) finds strays; the token, sent only over the request pipe, tags
 replies. The token stops stray writes on the reply channel, not a solution that digs
 it out of the harness it shares a process with, so nothing the judge decides rests on
-what the child says about itself alone: CPU time and peak memory are also read from
-/proc by the judge (``maxrss_kb`` in a reply is the larger of the two).
+what the child says about itself: every reply is parsed as hostile input
+(``judge.sandbox.protocol``), and the CPU time and memory in an ``Exchange`` are the
+judge's own readings of the whole child (``judge.sandbox.meter``). A request's CPU
+time is everything the child used since the previous reply (all threads, all
+processes), so work a solution leaves running between requests is charged to the next.
+Each child gets a cgroup of its own where the machine allows (``judge.sandbox.cgroup``).
 
 Nothing here raises for a fault of the user's code: a crash, a timeout or a
 flood of output comes back as an ``Exchange`` describing what happened. A
@@ -30,10 +33,9 @@ flood of output comes back as an ``Exchange`` describing what happened. A
 
 from __future__ import annotations
 
-import ctypes
+import contextlib
 import json
 import os
-import resource
 import secrets
 import select
 import selectors
@@ -44,38 +46,35 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from judge.errors import SandboxError
 from judge.sandbox import bwrap as bwrap_support
 from judge.sandbox import proctree
+from judge.sandbox.limits import Limits, apply_limits, clean_environment
+from judge.sandbox.meter import CgroupMeter, Meter, ProcMeter, new_cgroup
+from judge.sandbox.protocol import FRAME_CAP, MalformedReply, Reply, Status, load_request, parse_reply
+
+if TYPE_CHECKING:
+    from judge.problems.problem import Problem
 
 HARNESS = Path(__file__).resolve().with_name("harness.py")
-FRAME_CAP = 256 * 1024 * 1024
 STDERR_HEAD = 16 * 1024
-ADDRESS_SPACE_SLACK_MB = 1536  # the harness reserves a 512 MB thread stack; RSS is what is limited
-PASS_THROUGH_ENV = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")
 MEMORY_POLL_S = 0.05
-PAGE_BYTES = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
-
-
-@dataclass(frozen=True)
-class Limits:
-    """Limits for one child: CPU seconds for its whole life, resident memory, output bytes."""
-
-    cpu_s: float
-    memory_mb: int
-    output_bytes: int
-    open_files: int = 64
-    file_size_bytes: int = 16 * 1024 * 1024
+Serve = Callable[[dict[str, Any]], dict[str, Any]]  # answers a child's ask mid-request (a stream's draws)
+CHECK_EVERY_S = 0.01  # how often the judge reads the child's CPU time and memory while it waits
+SETTLE_S = 0.01  # how long the judge waits for the harness to block after a reply, before reading its CPU time
 
 
 @dataclass
 class Exchange:
-    """What came back for one request: a reply, or why none did."""
+    """What came back for one request: a validated reply, or why none did, and what the judge
+    measured: ``cpu_s`` (the whole child's CPU time since the previous reply), ``peak_kb``."""
 
-    reply: dict[str, Any] | None
+    reply: Reply | None
     wall_s: float
+    cpu_s: float = 0.0
+    peak_kb: int = 0
     timed_out: bool = False
     output_exceeded: bool = False
     frame_exceeded: bool = False
@@ -85,6 +84,17 @@ class Exchange:
     signal: int | None = None
     stderr: str = ""
     output_bytes: int = 0
+
+
+class LoadFailed(Exception):
+    """The solution did not load (compile error, crash at import, time-out): ``exchange`` says how.
+
+    ``Child.load`` raises it so that no caller can go on to send cases to a child whose
+    solution is not there."""
+
+    def __init__(self, exchange: Exchange) -> None:
+        super().__init__("the solution did not load")
+        self.exchange = exchange
 
 
 @dataclass
@@ -100,55 +110,8 @@ class _Streams:
         return self.stdout_bytes + self.stderr_bytes
 
 
-def clean_environment(marker: str) -> dict[str, str]:
-    """The only environment a solution sees: nothing from the judge's own (no CI secrets)."""
-    env = {
-        "PATH": "/usr/local/bin:/usr/bin:/bin",
-        "LANG": "C.UTF-8",
-        "LC_ALL": "C.UTF-8",
-        "HOME": "/tmp",
-        "TMPDIR": "/tmp",
-        "PYTHONHASHSEED": "0",
-        "PYTHONDONTWRITEBYTECODE": "1",
-        "PYTHONIOENCODING": "utf-8",
-        "OPENBLAS_NUM_THREADS": "1",
-        "OMP_NUM_THREADS": "1",
-        "MKL_NUM_THREADS": "1",
-        "JUDGE_RUN": marker,
-    }
-    for name in PASS_THROUGH_ENV:
-        if name in os.environ:
-            env[name] = os.environ[name]
-    return env
-
-
-def _load_libc() -> Any:
-    try:
-        return ctypes.CDLL(None, use_errno=True)
-    except OSError:  # pragma: no cover - a platform without a C library to load
-        return None
-
-
-# Loaded before any fork: between fork and exec only async-signal-safe work is safe,
-# and importing or loading a library there can deadlock when the judge has threads.
-_LIBC = _load_libc()
-
-
-def _apply_limits(limits: Limits) -> None:
-    """Runs in the child between fork and exec: rlimits, and die if the judge dies."""
-    cpu = max(1, int(limits.cpu_s + 1))
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 2))
-    address = (limits.memory_mb + ADDRESS_SPACE_SLACK_MB) * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_AS, (address, address))
-    resource.setrlimit(resource.RLIMIT_NOFILE, (limits.open_files, limits.open_files))
-    resource.setrlimit(resource.RLIMIT_FSIZE, (limits.file_size_bytes, limits.file_size_bytes))
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    if _LIBC is not None:
-        _LIBC.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-
-
 class Child:
-    """A running harness. Use ``request`` per message and ``close`` (or ``with``) at the end."""
+    """A running harness. ``load`` once, then ``request`` per case; ``close`` (or ``with``) at the end."""
 
     def __init__(self, solution: Path, limits: Limits, sandbox: str) -> None:
         self.token = secrets.token_hex(16)
@@ -157,11 +120,10 @@ class Child:
         self.sandbox = sandbox
         self.solution = solution.resolve()
         self.workdir = None
+        self.loaded = False
         request_r, self._request_w = os.pipe()
         self._reply_r, reply_w = os.pipe()
-        env = clean_environment(self.marker)
         python = os.path.realpath(sys.executable)
-        self._python = python
         fds = [str(request_r), str(reply_w)]
         filter_fd = None
         if sandbox == "bwrap":
@@ -171,33 +133,37 @@ class Child:
             proctree.become_subreaper()
             argv = [python, "-I", str(HARNESS), *fds]
         self.workdir = tempfile.TemporaryDirectory(prefix="judge-run-")
+        group = new_cgroup(limits.memory_mb * 1024 * 1024, limits.pids)
 
         def preexec() -> None:
-            _apply_limits(limits)
+            if group is not None:
+                group.enter()  # before exec: everything the child does is counted
+            apply_limits(limits, address_space=group is None)
 
         try:
             with proctree.launching:  # an orphan sweep must not take a child being started for an orphan
                 self.process = subprocess.Popen(
-                    argv,
-                    stdin=subprocess.DEVNULL,
-                    stdout=subprocess.PIPE,
-                    stderr=subprocess.PIPE,
-                    env=env,
-                    cwd=self.workdir.name,
+                    argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                    env=clean_environment(self.marker), cwd=self.workdir.name,
                     pass_fds=(request_r, reply_w) if filter_fd is None else (request_r, reply_w, filter_fd),
-                    start_new_session=True,
-                    preexec_fn=preexec,
+                    start_new_session=True, preexec_fn=preexec,
                 )
                 proctree.running.add(self.process.pid)
         except OSError as exc:
+            if group is not None:
+                group.close()
             raise SandboxError(f"cannot start the solution's process ({argv[0]}): {exc}") from exc
         finally:
             os.close(request_r)
             os.close(reply_w)
             if filter_fd is not None:
                 os.close(filter_fd)
+        self.cgroup = group
+        self.meter: Meter = CgroupMeter(group, self.harness_pid) if group is not None else ProcMeter(self.harness_pid)
         started = proctree.stat(self.process.pid)
         self._started = started.start if started is not None else 0
+        self._cpu_mark = 0.0
+        self._harness: int | None = None
         self._streams = _Streams()
         self._selector = selectors.DefaultSelector()
         assert self.process.stdout is not None and self.process.stderr is not None
@@ -205,9 +171,8 @@ class Child:
             os.set_blocking(stream if isinstance(stream, int) else stream.fileno(), False)
             self._selector.register(stream, selectors.EVENT_READ, tag)
         self._closed = False
-        self._watch_pid: int | None = None if sandbox == "bwrap" else self.process.pid
 
-    def __enter__(self) -> "Child":
+    def __enter__(self) -> Child:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -216,51 +181,74 @@ class Child:
     def alive(self) -> bool:
         return self.process.poll() is None
 
+    def load(self, problem: Problem, timeout_s: float, cpu_limit_s: float | None = None) -> Exchange:
+        """Load the solution as a solution of ``problem``: the ``Exchange`` of a successful load
+        (its ``cpu_s`` is the CPU time of starting up and importing), else ``LoadFailed``."""
+        if self.loaded:
+            raise RuntimeError("the solution is already loaded in this child")
+        exchange = self._exchange(load_request(problem, str(self.solution)), "load", timeout_s, cpu_limit_s)
+        if exchange.reply is None or not exchange.reply.ok:
+            raise LoadFailed(exchange)
+        self.loaded = True
+        return exchange
+
     def request(self, message: dict[str, Any], timeout_s: float, cpu_limit_s: float | None = None,
-                serve: Callable[[dict[str, Any]], dict[str, Any]] | None = None) -> Exchange:
-        """Send one request and wait for its reply: at most ``timeout_s`` seconds of wall time,
+                serve: Serve | None = None) -> Exchange:
+        """Send one case request and wait for its reply: at most ``timeout_s`` seconds of wall time,
         and, if given, ``cpu_limit_s`` seconds of the child's CPU time (so a busy loop is
         stopped at its CPU limit, while a sleeping one is stopped by the wall clock).
 
         ``serve`` answers the child's asks for a stream's draws (replies with status
         ``draws``, see ``judge.judging.draws``) while the request runs; without it such a
         reply ends the request like any other."""
-        message = dict(message, token=self.token)
-        payload = (json.dumps(message, separators=(",", ":")) + "\n").encode()
+        if not self.loaded or message.get("op") != "case":
+            raise RuntimeError("Child.request sends cases, after a successful Child.load")
+        return self._exchange(message, "case", timeout_s, cpu_limit_s, serve)
+
+    def _exchange(self, message: dict[str, Any], op: str, timeout_s: float, cpu_limit_s: float | None,
+                  serve: Serve | None = None) -> Exchange:
+        payload = (json.dumps(dict(message, token=self.token), separators=(",", ":")) + "\n").encode()
         start = time.monotonic()
         deadline = start + timeout_s
-        cpu_at_start = self._cpu_seconds()
+        self.meter.start_request()
         try:
             self._write_all(payload, deadline)
         except (BrokenPipeError, TimeoutError):
-            return self._finish(None, start, timed_out=time.monotonic() >= deadline)
+            return self._finish(start, timed_out=time.monotonic() >= deadline)
+        checked = start  # a request that answers within CHECK_EVERY_S costs no reading of the child
         while True:
             line = self._take_line()
             if line is not None:
-                exchange = self._parse(line, start)
-                if serve is None or exchange.reply is None or exchange.reply.get("status") != "draws":
-                    return exchange
+                reply = self._parse(line, op)
+                if not isinstance(reply, Reply):
+                    return self._finish(start, corrupt=reply)
+                if serve is None or reply.status is not Status.DRAWS:
+                    return self._replied(reply, start)
                 try:
-                    self._write_all((json.dumps(serve(exchange.reply), separators=(",", ":")) + "\n").encode(), deadline)
+                    self._write_all((json.dumps(serve({"status": "draws"}), separators=(",", ":")) + "\n").encode(),
+                                    deadline)
                 except (BrokenPipeError, TimeoutError):
-                    return self._finish(None, start, timed_out=time.monotonic() >= deadline)
+                    return self._finish(start, timed_out=time.monotonic() >= deadline)
                 continue
             if len(self._streams.reply_buffer) > FRAME_CAP:
-                return self._finish(None, start, frame_exceeded=True)
+                return self._finish(start, frame_exceeded=True)
             if self._streams.output_bytes > self.limits.output_bytes:
-                return self._finish(None, start, output_exceeded=True)
-            if self._resident_bytes() > self.limits.memory_mb * 1024 * 1024:
-                return self._finish(None, start, memory_exceeded=True)
-            if cpu_limit_s is not None and self._cpu_seconds() - cpu_at_start > cpu_limit_s:
-                return self._finish(None, start, timed_out=True)
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                return self._finish(None, start, timed_out=True)
-            if not self._pump(remaining):
+                return self._finish(start, output_exceeded=True)
+            now = time.monotonic()
+            if now - checked >= CHECK_EVERY_S:
+                checked = now
+                if self.meter.over_limit(self.limits.memory_mb * 1024 * 1024):
+                    return self._finish(start, memory_exceeded=True)
+                if cpu_limit_s is not None and self.meter.cpu_s() - self._cpu_mark > cpu_limit_s:
+                    return self._finish(start, timed_out=True)
+            if now >= deadline:
+                return self._finish(start, timed_out=True)
+            if not self._pump(deadline - now):
                 line = self._take_line()
-                if line is not None:
-                    return self._parse(line, start)
-                return self._finish(None, start)
+                last = self._parse(line, op) if line is not None else None
+                if isinstance(last, Reply):
+                    return self._replied(last, start)
+                return self._finish(start, **({"corrupt": last} if last else {}))
 
     def _write_all(self, payload: bytes, deadline: float) -> None:
         view = memoryview(payload)
@@ -311,81 +299,62 @@ class Child:
         del buffer[: end + 1]
         return line
 
-    def _parse(self, line: bytes, start: float) -> Exchange:
+    def _measure(self) -> tuple[float, int]:
+        """CPU seconds since the previous reply, and the memory peak; moves the CPU mark on."""
+        now = self.meter.cpu_s()
+        used, self._cpu_mark = max(0.0, now - self._cpu_mark), max(now, self._cpu_mark)
+        return used, self.meter.peak_kb()
+
+    def harness_pid(self) -> int | None:
+        """The harness's pid: the child itself, or under bwrap its grandchild (bwrap -> bwrap's
+        init -> the harness); everything the solution starts is below it. None before it exists."""
+        if self._harness is None:
+            self._harness = self.process.pid if self.sandbox != "bwrap" else proctree.grandchild(self.process.pid)
+        return self._harness
+
+    def _settle(self) -> None:
+        """Let the harness block on the next request before its CPU time is read: the kernel adds
+        a running thread's time to what the judge reads only at a tick (4 ms at HZ=250) or when
+        the thread stops, so read once it has blocked, a case's time is exact."""
+        pid = self.harness_pid()
+        if pid is not None:
+            proctree.wait_while_running(pid, SETTLE_S)
+
+    def _parse(self, line: bytes, op: str) -> Reply | str:
+        """The validated reply in ``line``, or why it is not one."""
+        try:
+            return parse_reply(line, self.token, op)
+        except MalformedReply as exc:
+            return f"the solution's process sent a malformed reply: {exc}"
+
+    def _replied(self, reply: Reply, start: float) -> Exchange:
+        """The request's reply came: measure the child, and check its memory once more."""
         wall = time.monotonic() - start
-        try:
-            reply = json.loads(line)
-        except ValueError:
-            return self._finish(None, start, corrupt="the solution wrote something that is not a judge reply to the judge's channel")
-        if not isinstance(reply, dict) or reply.get("token") != self.token:
-            return self._finish(None, start, corrupt="the solution forged a reply on the judge's channel")
-        reply["maxrss_kb"] = max(self._peak_kb(), int(reply.get("maxrss_kb") or 0))
-        return Exchange(reply=reply, wall_s=wall, output_bytes=self._streams.output_bytes)
+        self._settle()
+        cpu, peak = self._measure()
+        over = peak > self.limits.memory_mb * 1024 or self.meter.memory_limit_hit()
+        return Exchange(reply=None if over else reply, wall_s=wall, cpu_s=cpu, peak_kb=peak, memory_exceeded=over,
+                        output_bytes=self._streams.output_bytes)
 
-    def _harness_pid(self) -> int | None:
-        """The pid of the process running the solution, once it has started.
-
-        In process mode it is the child itself. Under bwrap it is the deepest
-        descendant of the bwrap process (bwrap -> its init -> the harness), found once
-        the harness has been exec'd, and then remembered.
-        """
-        if self._watch_pid is None:
-            found = _deepest_descendant(self.process.pid)
-            try:
-                argv = Path(f"/proc/{found}/cmdline").read_bytes().split(b"\0")
-            except OSError:
-                return None
-            if argv[:3] != [self._python.encode(), b"-I", str(HARNESS).encode()]:
-                return None  # bwrap has not started the harness yet
-            self._watch_pid = found
-        return self._watch_pid
-
-    def _resident_bytes(self) -> int:
-        """Resident memory of the process running the solution (0 if unknown).
-
-        Read from /proc while the judge waits, so a solution that allocates without
-        bound is stopped at the memory limit (MLE), not left to page-fault its way
-        into the CPU limit first.
-        """
-        pid = self._harness_pid()
-        if pid is None:
-            return 0
-        try:
-            with open(f"/proc/{pid}/statm", "rb") as handle:
-                return int(handle.read().split()[1]) * PAGE_BYTES
-        except (OSError, ValueError, IndexError):
-            return 0
-
-    def _cpu_seconds(self) -> float:
-        """User + system CPU time of the harness process so far (0 if unknown)."""
-        pid = self._harness_pid()
-        info = proctree.stat(pid) if pid is not None else None
-        return info.cpu_s if info is not None else 0.0
-
-    def _peak_kb(self) -> int:
-        """Peak resident memory of the harness and anything it started, read by the judge."""
-        pid = self._harness_pid()
-        observed = proctree.usage(pid) if pid is not None else None
-        return observed[1] if observed is not None else 0
-
-    def _finish(self, reply: dict[str, Any] | None, start: float, **flags: Any) -> Exchange:
-        """The child gave no reply: kill it, collect its exit status and stderr."""
+    def _finish(self, start: float, **flags: Any) -> Exchange:
+        """The child gave no (usable) reply: measure it, kill it, collect its exit status and stderr."""
         wall = time.monotonic() - start
         if not flags:  # the reply channel closed: let an exiting child report its own status
             try:
                 self.process.wait(timeout=1.0)
             except subprocess.TimeoutExpired:
                 pass
+        cpu, peak = self._measure()
+        if not flags.get("memory_exceeded") and self.meter.memory_limit_hit():
+            flags["memory_exceeded"] = True  # the kernel's OOM killer ended it: MLE, whatever else happened
         self.kill()
         status = self.process.returncode
-        sig = None
-        if status is not None and status < 0:
-            sig = -status
-        elif status is not None and self.sandbox == "bwrap" and status > 128:
+        sig = -status if status is not None and status < 0 else None
+        if status is not None and self.sandbox == "bwrap" and status > 128:
             sig = status - 128
         stderr = bytes(self._streams.stderr_head).decode("utf-8", "replace")
-        return Exchange(reply=reply, wall_s=wall, exit_status=status, signal=sig, stderr=stderr,
-                        output_bytes=self._streams.output_bytes, **flags)
+        return Exchange(reply=None, wall_s=wall, cpu_s=cpu, peak_kb=peak, exit_status=status, signal=sig,
+                        stderr=stderr, output_bytes=self._streams.output_bytes, **flags)
 
     def kill(self) -> None:
         """Kill the child and everything it started (bwrap takes its PID namespace with it)."""
@@ -403,6 +372,8 @@ class Child:
         while self._pump(0):
             if not self._selector.select(timeout=0):
                 break
+        if self.cgroup is not None:
+            self.cgroup.kill_all()  # anything that left the process tree is still in the group
         with proctree.launching:
             proctree.running.discard(self.process.pid)
         proctree.kill_marked(f"JUDGE_RUN={self.marker}")
@@ -412,25 +383,17 @@ class Child:
         if self._closed:
             return
         self._closed = True
-        try:
+        with contextlib.suppress(OSError):
             os.close(self._request_w)
-        except OSError:
-            pass
         self.kill()
         self._selector.close()
         os.close(self._reply_r)
         for stream in (self.process.stdout, self.process.stderr):
             if stream is not None:
                 stream.close()
+        self.meter.close()
         if self.workdir is not None:
             self.workdir.cleanup()
 
 
-def _deepest_descendant(pid: int) -> int:
-    """Follow first children down from ``pid`` (bwrap -> its init -> the harness)."""
-    current = pid
-    while True:
-        children = sorted(proctree.children(current))
-        if not children:
-            return current
-        current = children[0]
+__all__ = ["HARNESS", "Child", "Exchange", "Limits", "LoadFailed"]

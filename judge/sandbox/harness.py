@@ -23,7 +23,19 @@ request pipe (the judge derives and counts them, see ``judge.judging.draws``). I
 (``{"stdin": text, "output_cap": bytes}``) runs it as ``__main__`` with the text on fd 0
 and ``sys.stdin``; what reaches its fd 1 (print, ``os.write(1, ...)``, ``open(1, "w")``) comes back as the reply's ``value``.
 Replies carry ``status``: ``ok``, ``exception`` (with the user's traceback),
-``memory`` (MemoryError), ``exit`` (SystemExit), ``compile`` (SyntaxError or no entry point).
+``memory`` (MemoryError), ``exit`` (SystemExit), ``compile`` (SyntaxError or no entry point),
+``too_large`` (a returned value too large or too deeply nested to send back), ``draws``
+(an ask for a stream's draws). The judge's
+side of the protocol is ``judge/sandbox/protocol.py``; this file cannot import it (it
+imports nothing from the judge), so ``STATUSES``, ``REPLY_KEYS`` and ``MAX_DEPTH`` below
+spell the same names, and tests/sandbox/test_protocol.py keeps them in step. The
+judge treats every reply as a claim: it measures time and memory itself.
+
+The solution runs in the main thread, as on LeetCode (so ``signal.signal`` works at
+import), on the main thread's stack, which the judge sets to 512 MB (``RLIMIT_STACK``)
+before starting this script, so deep recursion works. Threads the solution starts get
+``THREAD_STACK_BYTES`` each (glibc would otherwise give each one RLIMIT_STACK).
+
 
 Values crossing back are rebuilt from exact built-in types only (a ``str`` subclass
 with a lying ``__eq__`` arrives as a plain ``str``); NumPy arrays are tagged
@@ -45,14 +57,19 @@ import traceback
 
 STDOUT_HEAD = 4096
 RECURSION_LIMIT = 300_000
-STACK_BYTES = 512 * 1024 * 1024
+THREAD_STACK_BYTES = 16 * 1024 * 1024
 MAX_ELEMENTS = 20_000_000
+MAX_DEPTH = 200  # nesting of a reply's JSON; the judge refuses deeper replies
+VALUE_DEPTH = 64  # nesting of a returned value: a dict takes three levels of JSON, 3 * 64 < MAX_DEPTH
 TRACEBACK_FRAMES = 50
 MIN_REPEAT_S = 0.001
 PRIVATE_FDS = 40  # the harness's own descriptors in stdio mode sit at or above this (RLIMIT_NOFILE is 64)
-# Times are CPU time of the calling thread (time.thread_time): solutions run on the
-# harness's worker thread (for its large stack), where the process-wide clock only
-# advances in scheduler ticks.
+STATUSES = ("ok", "exception", "memory", "exit", "compile", "too_large", "draws")
+REPLY_KEYS = ("token", "status", "message", "exc_type", "traceback", "line", "during", "step", "stdout",
+              "stdout_chars", "value", "arg_after", "unused", "cpu_s", "maxrss_kb")
+# ``cpu_s`` is the calling thread's CPU time around each call (time.thread_time: with
+# RLIMIT_CPU set, the process-wide clock only advances in scheduler ticks), a claim for
+# estimates and diagnostics. The judge's own reading of the whole child decides verdicts.
 
 # Names LeetCode's Python 3 environment pre-imports, so pasted solutions run unmodified.
 PRELUDE = """
@@ -104,7 +121,7 @@ class CaseStdout(io.TextIOBase):
         return "".join(self.head)
 
 
-def encode(value, budget=None):
+def encode(value, budget=None, depth=0):
     """Rebuild ``value`` from exact built-in types, ready for JSON.
 
     Types are read with ``type(value)``, never ``isinstance`` (an object whose
@@ -117,6 +134,9 @@ def encode(value, budget=None):
     budget[0] -= 1
     if budget[0] < 0:
         raise OutputTooLarge("the returned value has more than %d elements" % MAX_ELEMENTS)
+    if depth > VALUE_DEPTH:
+        raise OutputTooLarge("the returned value is nested more than %d levels deep" % VALUE_DEPTH)
+    depth += 1
     kind = type(value)
     if value is None or kind is bool or kind is int or kind is float:
         return value
@@ -130,19 +150,19 @@ def encode(value, budget=None):
     if issubclass(kind, float):
         return float.__float__(value)
     if issubclass(kind, str):
-        return encode(str.__str__(value), budget)
+        return encode(str.__str__(value), budget, depth - 1)
     if issubclass(kind, list):
-        return [encode(list.__getitem__(value, i), budget) for i in range(list.__len__(value))]
+        return [encode(list.__getitem__(value, i), budget, depth) for i in range(list.__len__(value))]
     if issubclass(kind, tuple):
-        items = [encode(tuple.__getitem__(value, i), budget) for i in range(tuple.__len__(value))]
+        items = [encode(tuple.__getitem__(value, i), budget, depth) for i in range(tuple.__len__(value))]
         return {"__tuple__": items}
-    array = encode_numpy(value, kind, budget)
+    array = encode_numpy(value, kind, budget, depth)
     if array is not None:
         return array
     if issubclass(kind, dict):
-        return {"__dict__": [[encode(k, budget), encode(v, budget)] for k, v in dict.items(value)]}
+        return {"__dict__": [[encode(k, budget, depth), encode(v, budget, depth)] for k, v in dict.items(value)]}
     if issubclass(kind, (set, frozenset)):
-        return {"__set__": sorted((encode(v, budget) for v in value), key=repr)}
+        return {"__set__": sorted((encode(v, budget, depth) for v in value), key=repr)}
     try:
         shown = object.__repr__(value)
     except Exception:
@@ -150,7 +170,7 @@ def encode(value, budget=None):
     return {"__unsupported__": kind.__name__, "repr": shown[:200]}
 
 
-def encode_numpy(value, kind, budget):
+def encode_numpy(value, kind, budget, depth):
     """A NumPy array as plain nested lists (None for anything else).
 
     The array is read through an exact ``numpy.ndarray`` view with ndarray's own
@@ -166,9 +186,9 @@ def encode_numpy(value, kind, budget):
         if budget[0] < 0:
             raise OutputTooLarge("the returned array has %d elements" % base.size)
         data = ndarray.tolist(base)
-        return {"__ndarray__": encode(data, budget), "shape": [int(d) for d in base.shape], "dtype": str(base.dtype)}
+        return {"__ndarray__": encode(data, budget, depth), "shape": [int(d) for d in base.shape], "dtype": str(base.dtype)}
     if issubclass(kind, generic):
-        return encode(generic.item(value), budget)
+        return encode(generic.item(value), budget, depth)
     return None
 
 
@@ -236,6 +256,14 @@ def compile_solution(path):
         return {"status": "compile", "message": detail.strip(), "line": exc.lineno}
 
 
+def shown(exc):
+    """``str(exc)``, or a stand-in when the exception's own ``__str__`` fails."""
+    try:
+        return str(exc)
+    except BaseException:
+        return "<%s whose str() failed>" % type(exc).__name__
+
+
 def user_traceback(exc, path):
     """The traceback limited to frames in the user's file, as Python prints it.
 
@@ -279,7 +307,7 @@ class Harness:
 
     def send(self, reply):
         reply["token"] = self.token
-        reply["maxrss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        reply["maxrss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # a claim, like cpu_s
         data = (json.dumps(reply, separators=(",", ":")) + "\n").encode("utf-8", "surrogatepass")
         view = memoryview(data)
         while view:
@@ -410,7 +438,7 @@ class Harness:
             return {"status": "exception", "exc_type": "RecursionError", "message": str(exc), "traceback": text, "line": line}
         except BaseException as exc:  # the user's fault, reported as a Runtime Error
             text, line = user_traceback(exc, self.path)
-            return {"status": "exception", "exc_type": type(exc).__name__, "message": str(exc)[:2000], "traceback": text, "line": line}
+            return {"status": "exception", "exc_type": type(exc).__name__, "message": shown(exc)[:2000], "traceback": text, "line": line}
         finally:
             try:
                 sys.stdout.flush()
@@ -683,24 +711,11 @@ def main():
     sys.stdout = harness.stdout
     sys.stdin = io.StringIO("")
     sys.setrecursionlimit(RECURSION_LIMIT)
-    threading.stack_size(STACK_BYTES)
-    failure = []
-
-    def serve():
-        try:
-            harness.serve()
-        except BaseException:  # a fault of the harness itself: the judge reports IE
-            failure.append(traceback.format_exc())
-
-    worker = threading.Thread(target=serve, name="judge-harness")
-    worker.start()
-    # Only the harness's worker needs the big stack. Threads the solution starts (a
-    # ThreadPoolExecutor) get the default again: at 512 MB each, two of them would
-    # exhaust the address-space limit ("can't start new thread") in a correct solution.
-    threading.stack_size(0)
-    worker.join()
-    if failure:
-        os.write(2, ("judge harness failure:\n" + failure[0]).encode())
+    threading.stack_size(THREAD_STACK_BYTES)
+    try:
+        harness.serve()
+    except BaseException:  # a fault of the harness itself (or a signal handler the solution set)
+        os.write(2, ("judge harness failure:\n" + traceback.format_exc()).encode("utf-8", "replace"))
         os._exit(70)
     os._exit(0)
 

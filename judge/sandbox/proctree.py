@@ -1,9 +1,9 @@
 """Linux process trees through /proc: whose child a process is, what it has used, and
 killing everything a run started.
 
-The sandbox uses these to watch a run from the judge's side — CPU time and peak
-memory that the run cannot forge, since the harness shares its process with the
-solution — and to find and kill everything a run started, orphans included (the
+The sandbox uses these to watch a run from the judge's side (``judge.sandbox.meter``
+reads CPU time and memory the run cannot forge, since the harness shares its process
+with the solution) and to find and kill everything a run started, orphans included (the
 judge makes itself a child subreaper for that). Every function answers "nothing"
 where /proc is missing (macOS) or a process has already gone.
 
@@ -20,6 +20,7 @@ import os
 import signal
 import sys
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,10 +92,30 @@ def descendants(pid: int) -> list[int]:
     return found
 
 
-def status_kb(pid: int, field: str) -> int:
-    """A kB figure from /proc/<pid>/status (``VmHWM``, ``VmRSS``), 0 if unknown."""
+def grandchild(pid: int) -> int | None:
+    """The first child of the first child of ``pid`` (under bwrap: bwrap -> its init -> the harness)."""
+    for _ in range(2):
+        below = sorted(children(pid))
+        if not below:
+            return None
+        pid = below[0]
+    return pid
+
+
+def wait_while_running(pid: int, timeout_s: float) -> None:
+    """Wait, at most ``timeout_s``, until ``pid`` (its main thread) is no longer running."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        info = stat(pid)
+        if info is None or info.state != "R":
+            return
+        time.sleep(0.0002)
+
+
+def status_kb_at(path: str | Path, field: str) -> int:
+    """A kB figure from a /proc status file (a process's or one thread's), 0 if unknown."""
     try:
-        for line in (PROC / str(pid) / "status").read_text().splitlines():
+        for line in Path(path).read_text().splitlines():
             if line.startswith(field + ":"):
                 return int(line.split()[1])
     except (OSError, IndexError, ValueError):
@@ -102,19 +123,13 @@ def status_kb(pid: int, field: str) -> int:
     return 0
 
 
-def usage(pid: int) -> tuple[float, int] | None:
-    """CPU seconds of ``pid`` and its descendants together, and the largest peak resident
-    set among them (kB); None where /proc cannot tell."""
-    root = stat(pid)
-    if root is None:
-        return None
-    cpu, peak = root.cpu_s, status_kb(pid, "VmHWM")
-    for child in descendants(pid):
-        info = stat(child)
-        if info is not None:
-            cpu += info.cpu_s
-            peak = max(peak, status_kb(child, "VmHWM"))
-    return cpu, peak
+def reaped_cpu_s(pid: int) -> float:
+    """CPU seconds of the children ``pid`` has waited for (``cutime`` + ``cstime``), 0 if unknown."""
+    try:
+        fields = (PROC / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[13]) + int(fields[14])) / TICKS_PER_S
+    except (OSError, IndexError, ValueError):
+        return 0.0
 
 
 def kill_marked(variable: str) -> None:

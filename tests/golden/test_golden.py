@@ -31,7 +31,8 @@ from grade_helpers import grade_cli  # noqa: E402
 ADD_WRONG = "class Solution:\n    def add(self, a, b):\n        return a - b\n"
 ADD_RIGHT = "def add_two(a, b):\n    return a + b\n"
 VOLATILE_RUN = {"time_ms", "memory_kb", "reference_time_ms", "reference_ratio", "spread_ms", "reference_ms",
-                "limit_ms", "solution",
+                "limit_ms", "solution", "import_ms",
+                "accounting", "cpu", "memory", "processes",  # limits: the kernel's or the fallback's, per machine
                 "ratio", "large_ratio", "faster_than", "slow", "growth", "reference_growth"}  # standing
 
 

@@ -12,6 +12,7 @@ from judge.judging.advice import python2_hint, stray_self_hint
 from judge.problems.problem import load_problem
 from judge.report.text import render
 from judge.sandbox.child import Exchange
+from judge.sandbox.protocol import Reply, Status
 from judge.verdict import FoundInput, JudgeResult, Verdict
 
 RAND10 = load_problem(REAL_PROBLEMS / "implement-rand10-using-rand7")
@@ -78,7 +79,7 @@ def test_time_limit_exceeded_reads_the_same_however_it_was_seen():
     seen = [
         outcome.from_crash(Exchange(None, 5.0, timed_out=True), 2.0),
         outcome.from_crash(Exchange(None, 2.5, signal=signal.SIGXCPU), 2.0),
-        outcome.from_reply({"status": "ok", "value": "BANC", "cpu_s": [2.4]}, problem, case, 2.0),
+        outcome.from_reply(Exchange(None, 2.5, cpu_s=2.4), Reply(Status.OK, value="BANC"), problem, case, 2.0),
     ]
     assert [o.verdict for o in seen] == [Verdict.TLE] * 3
     assert {o.message for o in seen} == {"exceeded the time limit of 2.0 s"}

@@ -8,6 +8,12 @@ nothing the attack started is still running (each attack marks its processes wit
 name), that a secret in the judge's environment appears nowhere in its output, and that no
 connection reached a listener on 127.0.0.1.
 
+Attacks on what the judge measures (memory, CPU time, replies) also run with kernel
+accounting off (``JUDGE_CGROUP=none``, modes ``bwrap-nocgroup`` and ``process-nocgroup``)
+where the machine has it, so both the cgroup path and the /proc fallback are proven. A few
+fixtures named ``honest_*`` are correct solutions the sandbox must not refuse (a thread
+pool, a signal handler set at import, deep recursion): Accepted, exit status 0.
+
 Some attacks only bubblewrap can contain (reading the problem's files, the network, the judge's
 environment through /proc, killing the judge): they run in bwrap mode only, and a few "control"
 tests run them in process mode to show that the attack really works there — so the checks above
@@ -36,7 +42,7 @@ from typing import Any
 
 import pytest
 
-from judge.sandbox import bwrap
+from judge.sandbox import bwrap, cgroup
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "fixtures"
@@ -49,6 +55,7 @@ PORTS = range(47000, 47100)  # the network attack tries every port in this range
 SECRET = "JUDGE_TEST_SECRET_" + secrets.token_hex(12)
 PARALLEL = 4
 JUDGE_TIMEOUT_S = 90
+REPORT_CAP = 64 * 1024  # a report is bounded, however much the solution printed or claimed
 
 PROCESS_CANNOT = {
     "fork_bomb": "nothing bounds how many processes a root process starts (RLIMIT_NPROC does not "
@@ -73,14 +80,20 @@ class Attack:
     process: str | None = None
     markers: tuple[str, ...] = ()
     problem: str = ROOMY
+    fallback: bool = False  # also run without kernel accounting (the /proc fallback)
 
     @property
     def path(self) -> Path:
         return ATTACKS / f"{self.name}.py"
 
 
-def both(name: str, verdict: str, *markers: str, problem: str = ROOMY) -> Attack:
-    return Attack(name, verdict, verdict, markers, problem)
+def both(name: str, verdict: str, *markers: str, problem: str = ROOMY, fallback: bool = False) -> Attack:
+    return Attack(name, verdict, verdict, markers, problem, fallback)
+
+
+def measured(name: str, verdict: str, *markers: str, problem: str = ROOMY) -> Attack:
+    """An attack on what the judge measures: run with the cgroup and with the /proc fallback."""
+    return both(name, verdict, *markers, problem=problem, fallback=True)
 
 
 ALL = [
@@ -115,7 +128,26 @@ ALL = [
     Attack("proc_environ_secret", "WA"),
     Attack("kill_parent", "WA"),  # it cannot kill its parent (the sandbox's init), nor its group
     Attack("fill_tmp", "RE"),
-    Attack("raise_limits", "MLE"),
+    # With a cgroup, a root process that raises its rlimits is still held by the kernel's limit.
+    Attack("raise_limits", "MLE", "MLE" if cgroup.support().usable else None),
+    # Forged, malformed and oversized replies: the child's fault (RE), never an internal error.
+    measured("forge_deep_reply", "RE", "jatk-deep"),
+    measured("forge_malformed_reply", "RE", "jatk-malformed"),
+    measured("huge_message", "RE", "jatk-huge"),
+    # Memory no resident set shows: memfds, /dev/shm (a 16 MB tmpfs under bwrap), a zombie
+    # thread-group leader, a peak reset through clear_refs.
+    measured("memfd_memory", "MLE", "jatk-memfd"),
+    Attack("dev_shm_memory", "RE", "MLE", ("jatk-shm",), fallback=True),
+    measured("zombie_leader", "MLE", "jatk-zombie"),
+    measured("clear_refs", "MLE", "jatk-clear-refs"),
+    # CPU time the calling thread's clock does not show, and CPU spent while importing.
+    measured("cpu_in_thread", "TLE", "jatk-thread-cpu", problem=QUICK),
+    measured("patched_clocks", "TLE", "jatk-clocks", problem=QUICK),
+    measured("cpu_at_import", "TLE", "jatk-import-cpu", problem=QUICK),
+    # Honest code the sandbox must accept.
+    both("honest_thread_pool", "AC"),
+    both("honest_signal_at_import", "AC"),
+    both("honest_deep_recursion", "AC"),
 ]
 BY_NAME = {attack.name: attack for attack in ALL}
 
@@ -186,15 +218,19 @@ class Listener:
         return list(self.accepted)
 
 
-def judge(attack: Attack, mode: str, workdir: Path) -> Run:
+def judge(attack: Attack, mode: str, workdir: Path, output: str = "json") -> Run:
     """Run ``judge run`` on one attack, in its own session (so killing "its parent's group" hits
-    only the judge), with a secret in its environment and empty folders as cwd and HOME."""
+    only the judge), with a secret in its environment and empty folders as cwd and HOME.
+    ``mode`` is a sandbox, with ``-nocgroup`` to turn kernel accounting off."""
     cwd, home = workdir / "cwd", workdir / "home"
     cwd.mkdir(parents=True)
     home.mkdir()
     env = dict(os.environ, JUDGE_TEST_SECRET=SECRET, HOME=str(home), JUDGE_HISTORY=str(workdir / "history.db"))
+    sandbox, _, accounting = mode.partition("-")
+    if accounting == "nocgroup":
+        env["JUDGE_CGROUP"] = "none"
     argv = [sys.executable, "-m", "judge.cli", "--problems", str(PROBLEMS), "run", attack.problem,
-            "--solution", str(attack.path), "--no-fuzz", "--no-record", "--format", "json", "--sandbox", mode]
+            "--solution", str(attack.path), "--no-fuzz", "--no-record", "--format", output, "--sandbox", sandbox]
     process = subprocess.Popen(argv, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                start_new_session=True, text=True)
     try:
@@ -252,6 +288,20 @@ def bwrap_usable() -> bool:
     return bwrap.availability().usable
 
 
+def sandbox_of(mode: str) -> str:
+    return mode.partition("-")[0]
+
+
+def modes_of(attack: Attack) -> list[str]:
+    """The modes an attack runs in here: each sandbox it has a verdict for, and for attacks on
+    measurement the same again without kernel accounting (where the machine has it)."""
+    sandboxes = [m for m in ("process", "bwrap") if getattr(attack, m) is not None
+                 and (m == "process" or bwrap_usable())]
+    if attack.fallback and cgroup.support().usable:
+        sandboxes += [f"{m}-nocgroup" for m in sandboxes]
+    return sandboxes
+
+
 # -- running the whole batch once -----------------------------------------------------------------
 
 
@@ -292,18 +342,20 @@ def run_all(pairs: list[tuple[Attack, str]], workdir: Path) -> Batch:
 
 @pytest.fixture(scope="module")
 def batch(tmp_path_factory: pytest.TempPathFactory) -> Batch:
-    modes = ["process"] + (["bwrap"] if bwrap_usable() else [])
-    pairs = [(a, mode) for a in ALL for mode in modes if getattr(a, mode) is not None]
+    pairs = [(a, mode) for a in ALL for mode in modes_of(a)]
     return run_all(pairs, tmp_path_factory.mktemp("attacks"))
 
 
 def cases() -> list[Any]:
     params = []
     for attack in ALL:
-        for mode in ("bwrap", "process"):
+        modes = ["bwrap", "process"] + (["bwrap-nocgroup", "process-nocgroup"] if attack.fallback else [])
+        for mode in modes:
             marks = []
-            if mode == "process" and attack.process is None:
+            if sandbox_of(mode) == "process" and attack.process is None:
                 marks.append(pytest.mark.skip(reason=f"bwrap only: {PROCESS_CANNOT[attack.name]}"))
+            elif mode.endswith("-nocgroup") and not cgroup.support().usable:
+                marks.append(pytest.mark.skip(reason="no kernel accounting here: the plain runs are the fallback"))
             params.append(pytest.param(attack.name, mode, id=f"{attack.name}-{mode}", marks=marks))
     return params
 
@@ -314,15 +366,16 @@ def cases() -> list[Any]:
 @pytest.mark.parametrize("name,mode", cases())
 def test_attack_is_contained(batch: Batch, name: str, mode: str) -> None:
     attack = BY_NAME[name]
-    if mode == "bwrap" and not bwrap_usable():
+    if sandbox_of(mode) == "bwrap" and not bwrap_usable():
         pytest.skip(f"bubblewrap is not usable here: {bwrap.availability().reason}")
     run = batch.runs[(name, mode)]
     context = f"{name} in {mode} mode: status {run.status}\nstderr: {run.stderr[-2000:]}"
-    assert run.status == 1, context  # a verdict other than Accepted, reported normally
+    expected = getattr(attack, sandbox_of(mode))
+    assert run.status == (0 if expected == "AC" else 1), context  # a verdict, reported normally
+    assert len(run.stdout) < REPORT_CAP, f"{context}\na report of {len(run.stdout):,} characters"
     report = run.report  # one valid JSON document, nothing else on stdout
-    expected = getattr(attack, mode)
     assert report["verdict"] == expected, f"{context}\nmessage: {report['message']}"
-    assert report["sandbox"] == mode
+    assert report["sandbox"] == sandbox_of(mode)
     assert SECRET not in run.stdout and SECRET not in run.stderr
     assert not list(run.cwd.iterdir()), f"the judge's working directory got {list(run.cwd.iterdir())}"
     assert not list(run.home.iterdir()), f"the judge's HOME got {list(run.home.iterdir())}"
@@ -353,6 +406,23 @@ def test_messages_name_what_happened(batch: Batch) -> None:
                 assert "forged" in batch.runs[(forger, mode)].report["message"]
     if ("fork_children", "bwrap") in batch.runs:
         assert "Operation not permitted" in batch.runs[("fork_children", "bwrap")].report["message"]
+    expected_words = {"forge_deep_reply": "nested more than", "forge_malformed_reply": "malformed reply",
+                      "cpu_at_import": "while importing", "cpu_in_thread": "time limit"}
+    for (name, mode), run in batch.runs.items():
+        if name in expected_words:
+            assert expected_words[name] in run.report["message"], f"{name} in {mode}: {run.report['message']}"
+
+
+def test_text_report_escapes_control_characters(tmp_path: Path) -> None:
+    """A solution that prints escape codes (clear the screen, a green "Accepted") in its
+    messages, traceback and stdout: the text report shows them escaped, and stays small."""
+    mode = "bwrap" if bwrap_usable() else "process"
+    run = judge(BY_NAME["huge_message"], mode, tmp_path, output="text")
+    assert run.status == 1, run.stderr[-2000:]
+    assert run.stdout.startswith("Runtime Error (RE)")
+    assert "\x1b" not in run.stdout and "\r" not in run.stdout
+    assert "\\x1b[1;32mAccepted" in run.stdout  # shown, as an escape
+    assert len(run.stdout) < REPORT_CAP
 
 
 # -- controls: the bwrap-only attacks do work in a plain process -----------------------------------

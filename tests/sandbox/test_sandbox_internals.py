@@ -13,19 +13,35 @@ import pytest
 
 from judge.sandbox import bwrap
 from judge.sandbox import proctree
-from judge.sandbox.child import Child, Limits
+from judge.sandbox.child import Child, Exchange, Limits
+from judge.sandbox.protocol import Reply
 
 LINUX = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 
 
-def load(child: Child, path: Path) -> dict:
-    exchange = child.request({"op": "load", "path": str(path), "names": ["add"], "mode": "call"}, 30)
+class AddProblem:
+    """What a load request reads of a problem: a function ``add`` called with its arguments."""
+
+    entry_names = ("add",)
+    kind = "call"
+    requires = ()
+    stream_source = None
+    stream_sides = None
+
+
+def load(child: Child, path: Path) -> Reply:
+    assert child.solution == path.resolve()
+    exchange = child.load(AddProblem(), 30)  # type: ignore[arg-type]
     assert exchange.reply is not None, exchange
     return exchange.reply
 
 
-def call(child: Child, *args: int) -> dict:
-    exchange = child.request({"op": "case", "args": list(args), "repeats": 1, "repeat_budget_s": 0.0}, 30)
+def call_exchange(child: Child, *args: int) -> Exchange:
+    return child.request({"op": "case", "args": list(args), "repeats": 1, "repeat_budget_s": 0.0}, 30)
+
+
+def call(child: Child, *args: int) -> Reply:
+    exchange = call_exchange(child, *args)
     assert exchange.reply is not None, exchange
     return exchange.reply
 
@@ -48,10 +64,11 @@ def test_peak_memory_is_read_by_the_judge_not_taken_from_the_child(tmp_path: Pat
             return a + b
     """))
     with Child(solution, Limits(cpu_s=30, memory_mb=2048, output_bytes=1 << 20), "process") as child:
-        assert load(child, solution)["status"] == "ok"
-        reply = call(child, 1, 2)
-    assert reply["value"] == 3
-    assert reply["maxrss_kb"] >= 300 * 1024
+        assert load(child, solution).ok
+        exchange = call_exchange(child, 1, 2)
+    assert exchange.reply is not None and exchange.reply.value == 3
+    assert exchange.reply.claimed_maxrss_kb < 300 * 1024  # the lie arrived, and is only a claim
+    assert exchange.peak_kb >= 300 * 1024
 
 
 @LINUX
@@ -65,8 +82,8 @@ def test_cleanup_spares_the_judges_own_children(tmp_path: Path) -> None:
     try:
         with Child(solution, Limits(cpu_s=30, memory_mb=256, output_bytes=1 << 20), "process") as child:
             same_session = subprocess.Popen(["sleep", "30"])
-            assert load(child, solution)["status"] == "ok"
-            assert call(child, 1, 2)["value"] == 3
+            assert load(child, solution).ok
+            assert call(child, 1, 2).value == 3
         assert before.poll() is None and same_session.poll() is None
     finally:
         for process in (before, same_session):
@@ -96,8 +113,8 @@ def test_orphans_of_a_plain_process_run_are_killed_and_reaped(tmp_path: Path) ->
     """))
     earlier = set(proctree.children(os.getpid()))  # other tests' children are not this test's orphans
     with Child(solution, Limits(cpu_s=30, memory_mb=256, output_bytes=1 << 20), "process") as child:
-        assert load(child, solution)["status"] == "ok"
-        assert call(child, 1, 2)["value"] == 3
+        assert load(child, solution).ok
+        assert call(child, 1, 2).value == 3
         adopted = [pid for pid in proctree.children(os.getpid()) if pid != child.process.pid and pid not in earlier]
         assert adopted, "the orphan should have been re-parented to this process (the subreaper)"
     for pid in adopted:
@@ -132,6 +149,6 @@ def test_bwrap_run_cannot_start_processes_but_can_start_threads(tmp_path: Path) 
             return -1
     """))
     with Child(solution, Limits(cpu_s=30, memory_mb=256, output_bytes=1 << 20), "bwrap") as child:
-        assert load(child, solution)["status"] == "ok"
-        assert call(child, 1, 2)["value"] == 3
+        assert load(child, solution).ok
+        assert call(child, 1, 2).value == 3
 

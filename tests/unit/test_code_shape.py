@@ -22,8 +22,7 @@ MAX_FUNCTION_LINES = 60
 MAX_TOP_LEVEL_MODULES = 6
 
 KNOWN = {
-    # the child process and the harness are being reworked (typed replies, bounded parsing)
-    "judge/sandbox/child.py": "module",
+    # the harness runs as one script inside the sandbox (only this file is bound there)
     "judge/sandbox/harness.py": "module",
     # the timing work (calibrated limits, grey-zone reruns) is reshaping the case loop
     # runner imports fuzz lazily to fuzz after the cases; fuzz needs runner's helpers

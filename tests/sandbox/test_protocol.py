@@ -1,0 +1,126 @@
+"""The protocol's judge side, on hand-made reply lines: every malformed reply is a
+``MalformedReply`` with a message (the judge reports RE), never another exception; and the
+harness, which cannot import ``judge.sandbox.protocol``, spells the same statuses and keys."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from judge.sandbox import harness, protocol
+from judge.sandbox.protocol import MAX_DEPTH, MalformedReply, Status, parse_reply
+
+TOKEN = "t" * 32
+
+
+def line(**fields: object) -> bytes:
+    return json.dumps({"token": TOKEN, **fields}).encode()
+
+
+def refused(raw: bytes, *words: str) -> str:
+    with pytest.raises(MalformedReply) as caught:
+        parse_reply(raw, TOKEN)
+    message = str(caught.value)
+    assert all(word in message for word in words), message
+    return message
+
+
+def test_a_good_reply_becomes_a_typed_record() -> None:
+    reply = parse_reply(line(status="ok", value=[1, {"__tuple__": [2]}], cpu_s=[0.5], maxrss_kb=10,
+                             stdout="hi", stdout_chars=2), TOKEN)
+    assert reply.status is Status.OK and reply.ok
+    assert reply.value == [1, {"__tuple__": [2]}]
+    assert reply.claimed_cpu_s == (0.5,) and reply.claimed_maxrss_kb == 10 and reply.stdout == "hi"
+
+
+def test_a_reply_nested_200000_deep_is_refused_without_recursion_error() -> None:
+    deep = b'{"token": "%s", "status": "ok", "value": %s}' % (TOKEN.encode(), b"[" * 200_000 + b"]" * 200_000)
+    refused(deep, "nested more than")
+
+
+@pytest.mark.parametrize("levels", [MAX_DEPTH, MAX_DEPTH + 5])
+def test_nesting_is_bounded_below_the_interpreters_limit(levels: int) -> None:
+    value: object = 0
+    for _ in range(levels):
+        value = [value]
+    if levels < MAX_DEPTH:  # the reply object is one level itself
+        assert parse_reply(line(status="ok", value=value), TOKEN).value is not None
+    else:
+        refused(line(status="ok", value=value), "nested more than")
+    assert MAX_DEPTH * 4 < sys.getrecursionlimit()  # checkers recursing over a value stay far from it
+
+
+@pytest.mark.parametrize("fields,words", [
+    ({"status": "ok", "value": 1, "maxrss_kb": "a lot"}, ("'maxrss_kb'", "whole number")),
+    ({"status": "ok", "value": 1, "maxrss_kb": True}, ("'maxrss_kb'",)),
+    ({"status": "ok", "value": 1, "maxrss_kb": -1}, ("'maxrss_kb'",)),
+    ({"status": "ok", "value": 1, "cpu_s": "none"}, ("'cpu_s'",)),
+    ({"status": "ok", "value": 1, "cpu_s": [float("nan")]}, ("'cpu_s'",)),
+    ({"status": "ok", "value": 1, "stdout": ["x"]}, ("'stdout'", "a string")),
+    ({"status": "exception", "message": 3}, ("'message'",)),
+    ({"status": "ok", "value": 1, "line": "7"}, ("'line'",)),
+    ({"status": 1}, ("'status'",)),
+    ({"status": "accepted"}, ("'status'", "'ok'")),
+    ({"value": 3}, ("no 'status'",)),
+    ({"status": "ok"}, ("no 'value'",)),
+    ({"status": "ok", "value": 1, "verdict": "AC"}, ("unknown key",)),
+])
+def test_wrong_types_missing_and_unknown_keys_are_refused(fields: dict[str, object], words: tuple[str, ...]) -> None:
+    refused(line(**fields), *words)
+
+
+@pytest.mark.parametrize("raw,words", [
+    (b"not json", ("not valid JSON",)),
+    (b"[1, 2]", ("not an object",)),
+    (b'"ok"', ("not an object",)),
+    (b"\xff\xfe", ("not valid JSON",)),
+    (b'{"token": "%s", "status": "ok", "value": %s}' % (TOKEN.encode(), b"9" * 5000), ("not valid JSON",)),
+    (json.dumps({"token": "0" * 32, "status": "ok", "value": 1}).encode(), ("forged",)),
+    (json.dumps({"status": "ok", "value": 1}).encode(), ("forged",)),
+])
+def test_what_is_not_a_reply_is_refused(raw: bytes, words: tuple[str, ...]) -> None:
+    refused(raw, *words)
+
+
+def test_text_is_cut_to_a_head_and_a_tail() -> None:
+    """A 63 MB message arrives as a few kB, with its start and its end."""
+    message = "<start>" + "x" * (63 * 1024 * 1024) + "<end>"
+    reply = parse_reply(line(status="exception", exc_type="E", message=message, traceback=message[-9000:]), TOKEN)
+    for text in (reply.message,):
+        assert text is not None and len(text) < protocol.TEXT_HEAD + protocol.TEXT_TAIL + 100
+        assert text.startswith("<start>") and text.endswith("<end>") and "characters left out" in text
+
+
+def test_lone_surrogates_become_replacement_characters() -> None:
+    reply = parse_reply(line(status="ok", value=1, stdout="a\ud800b"), TOKEN)
+    assert reply.stdout.encode("utf-8")  # printable anywhere
+
+
+def test_a_load_reply_needs_no_value() -> None:
+    assert parse_reply(line(status="ok", stdout=""), TOKEN, op="load").ok
+
+
+def test_the_harness_spells_the_protocol_the_same_way() -> None:
+    assert set(harness.STATUSES) == {status.value for status in Status}
+    assert set(harness.REPLY_KEYS) == {"token", *protocol.REPLY_KEYS}
+    assert harness.MAX_DEPTH == protocol.MAX_DEPTH
+    assert 3 * harness.VALUE_DEPTH + 2 < protocol.MAX_DEPTH  # a nested dict takes three levels per level
+
+
+def test_the_harness_replies_parse(tmp_path: Path) -> None:
+    """Replies the harness really builds (run in this process, as fuzzing does) pass the parser."""
+    solution = tmp_path / "s.py"
+    solution.write_text("def add(a, b):\n    print('x')\n    if a < 0:\n        raise ValueError('no')\n"
+                        "    return {'k': (a, [b])}\n")
+    runner = harness.Harness(requests=None, replies=None)
+    replies = [("load", runner.load({"op": "load", "path": str(solution), "names": ["add"], "mode": "call"}))]
+    for args in ([1, 2], [-1, 2]):
+        replies.append(("case", runner.run_case({"op": "case", "args": args, "repeats": 2})))
+    statuses = []
+    for op, reply in replies:
+        raw = json.dumps(dict(reply, token=TOKEN, maxrss_kb=1)).encode()
+        statuses.append(parse_reply(raw, TOKEN, op).status)
+    assert statuses == [Status.OK, Status.OK, Status.EXCEPTION]
