@@ -31,7 +31,7 @@ PACKAGE = ROOT / "tests" / "fixtures" / "kattis" / "average"
 def one_child(problem: KattisProblem, program: Path, cases: list[Case], sandbox: str) -> float:
     start = time.perf_counter()
     with Child(program, Limits(cpu_s=120, memory_mb=256, output_bytes=1 << 20), sandbox) as child:
-        child.request(protocol.load_request(problem, str(program)), 30)
+        child.load(problem, 30)
         for case in cases:
             child.request(protocol.case_request(problem, case), 30)
     return time.perf_counter() - start
@@ -41,7 +41,7 @@ def child_per_case(problem: KattisProblem, program: Path, cases: list[Case], san
     start = time.perf_counter()
     for case in cases:
         with Child(program, Limits(cpu_s=120, memory_mb=256, output_bytes=1 << 20), sandbox) as child:
-            child.request(protocol.load_request(problem, str(program)), 30)
+            child.load(problem, 30)
             child.request(protocol.case_request(problem, case), 30)
     return time.perf_counter() - start
 

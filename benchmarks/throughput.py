@@ -33,7 +33,6 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -221,17 +220,17 @@ def judged_rate(problem: Any, limits: Any, examples: int, seed: int, clocked: bo
     against the reference beside it)."""
     from judge.judging import fuzz, fuzz_cache, reference
     from judge.judging.runner import RunOptions
-    from judge.sandbox import protocol
+
     from judge.sandbox.child import Child
 
     fuzz_cache.forget()
     if not clocked:
         fuzz.prepare(problem, examples, seed)
     with Child(RUN_SOLUTION, limits, "bwrap") as child, reference.ReferenceClock(problem) as clock:
-        child.request(protocol.load_request(problem, str(RUN_SOLUTION)), 10.0)
+        child.load(problem, 10.0)
         start = time.perf_counter()
-        options = RunOptions(seed=seed, fuzz_examples=examples)  # judge run: its repeats; grading: one call
-        mixed = fuzz.Interleaved(problem, options if clocked else replace(options, repeats=1), 0)
+        options = RunOptions(seed=seed, fuzz_examples=examples)  # one timed call per input, as hidden cases
+        mixed = fuzz.Interleaved(problem, options, 0)
         mixed.run(child, 0, clock.seconds if clocked else None)
         rate = mixed.count / (time.perf_counter() - start)
     fuzz_cache.forget()

@@ -32,7 +32,7 @@ def test_prepare_keeps_the_seeds_inputs_and_the_references_answers(problem) -> N
 def test_a_judgement_from_the_cache_is_the_same_and_generates_nothing(problem, tmp_path, monkeypatch) -> None:
     solution = tmp_path / "add.py"
     solution.write_text(WRONG_FOR_TWO_NEGATIVES)
-    options = RunOptions(sandbox="process", seed=7, fuzz_examples=300, repeats=1)
+    options = RunOptions(sandbox="process", seed=7, fuzz_examples=300)
     fresh = judge_file(problem, solution, options)
     fuzz.prepare(problem, 300, seed=7)
 
