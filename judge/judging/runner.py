@@ -178,6 +178,7 @@ def _judge_cases(problem: Problem, solution: Path, sandbox: str, cases: list[Cas
     # Time the reference beside each case, unless it was measured up front (judge grade).
     with contextlib.ExitStack() as stack:
         clock = stack.enter_context(reference.ReferenceClock(problem)) if cached is None else None
+        timed: dict[tuple[int, str], float] = {}
         child = stack.enter_context(Child(solution, limits, sandbox))
         run.accounting = child.meter.kind
         run.import_s, load_failure = load(child, problem)
@@ -193,7 +194,8 @@ def _judge_cases(problem: Problem, solution: Path, sandbox: str, cases: list[Cas
                     if load_failure is not None:  # it loaded before: a solution that behaves differently
                         run.verdict, run.message, run.failing = load_failure
                         return run
-            run.ref_times[case.name] = clock.seconds(case) if clock is not None else (cached or {})[case.name]
+            run.ref_times[case.name] = (_reference_s(clock, case, timed) if clock is not None
+                                        else (cached or {})[case.name])
             limit = problem.time_rule.limit_s(run.ref_times[case.name])
             result = _run_case(child, problem, case, limit, options, key)
             result = remeasure.settle_case(problem, solution, sandbox, case, limit, result,
@@ -214,6 +216,22 @@ def _judge_cases(problem: Problem, solution: Path, sandbox: str, cases: list[Cas
         if mixed is not None:
             mixed.run(child, len(cases), clock.seconds if clock is not None else None)
     return run
+
+
+def _reference_s(clock: reference.ReferenceClock, case: Case, timed: dict[tuple[int, str], float]) -> float:
+    """The reference's CPU seconds on ``case``, timed beside it; a stream case only once per length.
+
+    The streams of a stream problem differ only in their seed, and the reference's time depends on
+    the number of calls, not on the draws: timing it beside every 157,500-call stream (rand10) cost
+    as much judge time as the solution itself. A stream case near its limit is still re-timed
+    beside its re-measurement (``_limit_now``, remeasure.py), as every case is.
+    """
+    if case.calls is None:
+        return clock.seconds(case)
+    key = (case.calls, repr(case.args))
+    if key not in timed:
+        timed[key] = clock.seconds(case)
+    return timed[key]
 
 
 def _judge_program(problem: KattisProblem, solution: Path, sandbox: str, cases: list[Case],
