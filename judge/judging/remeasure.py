@@ -45,9 +45,11 @@ def settle_case(problem: Problem, solution: Path, sandbox: str, case: Case, limi
         if faults:
             return None
         limit = limit_now()
-        got = _fresh_run(problem, solution, sandbox, case, limit, kill_after, wall_timeout, key)
-        if got.verdict not in (Verdict.AC, Verdict.TLE):
+        got = _fresh_run(problem, solution, sandbox, case, limit, kill_after, lambda s: 4 * wall_timeout(s) + 10, key)
+        if got.verdict not in (Verdict.AC, Verdict.TLE) and _fault(got):
             faults.append(got)
+            return None
+        if got.verdict is not Verdict.AC:  # stopped or killed from outside: no reading, counted as over
             return None
         readings.append(got)
         return got.time_s / limit if got.verdict is Verdict.AC else math.inf
@@ -62,6 +64,12 @@ def settle_case(problem: Problem, solution: Path, sandbox: str, case: Case, limi
                        hint=f"{settled.describe()}, over the limit")
     best = judged if judged.verdict is Verdict.AC else next(r for r in readings if r.verdict is Verdict.AC)
     return replace(best, verdict=Verdict.AC, message="")
+
+
+def _fault(got: Outcome) -> bool:
+    """A fresh run's own fault decides the case (a wrong answer, an exception, memory, output); a bare
+    signal does not: on an overloaded machine a process can be killed from outside, and that is no reading."""
+    return got.verdict is not Verdict.RE or bool(got.traceback and "Traceback" in got.traceback)
 
 
 def _fresh_run(problem: Problem, solution: Path, sandbox: str, case: Case, limit_s: float,
