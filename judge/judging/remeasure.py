@@ -1,12 +1,13 @@
 """Settle a case timed near its limit by measuring it again in fresh children (``judge.judging.timing``).
 
-Each fresh child (with twice the usual wall-clock allowance: the question is its CPU
-time, and the machine may be overloaded) loads the solution, runs the first sample unmeasured (so the case
-is not also paying for a cold start, as it did not in the judged child, where the
-samples ran first), then the case once. Where the run has a reference clock, the
+Each fresh child (with four times the usual wall-clock allowance plus 10 s: the
+question is its CPU time, and the machine may be overloaded) loads the solution, runs
+the first sample unmeasured (so the case is not also paying for a cold start, as it
+did not in the judged child, where the samples ran first), then the case once. Where the run has a reference clock, the
 reference is timed again beside each reading and the limit follows it, as it did in
-the judged run. A fresh child whose answer is wrong, or that crashes, decides the
-case with that verdict: a re-measurement never hides a fault.
+the judged run. A fresh child whose answer is wrong, or that raises, decides the case
+with that verdict: a re-measurement never hides a fault. One killed by a bare signal
+(from outside, on an overloaded machine) is no reading and counts as over the limit.
 """
 
 from __future__ import annotations
