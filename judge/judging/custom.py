@@ -28,16 +28,9 @@ from typing import Any
 from judge import untrusted, values
 from judge.errors import ProblemError, SolutionError
 from judge.judging import advice, draws, outcome
-from judge.judging.runner import (
-    LOAD_TIMEOUT_S,
-    load,
-    RunOptions,
-    choose_sandbox,
-    cpu_kill_after,
-    named_input,
-    require_modules,
-    wall_timeout,
-)
+from judge.judging.failures import named_input
+from judge.judging.loading import load
+from judge.judging.options import LOAD_TIMEOUT_S, RunOptions, choose_sandbox, cpu_kill_after, require_modules, wall_timeout
 from judge.problems.problem import Case, Problem
 from judge.sandbox import protocol
 from judge.sandbox.child import Child, Exchange, Limits, LoadFailed

@@ -32,21 +32,20 @@ from types import ModuleType
 from typing import Any, Callable
 
 from judge.judging import fuzz_cache, outcome
-from judge.judging.runner import (
+from judge.judging.failures import named_input, with_failing
+from judge.judging.loading import load_failure_of
+from judge.judging.options import (
     RunOptions,
     cpu_kill_after,
     import_limit_s,
-    load_failure_of,
     load_timeout,
-    named_input,
     wall_timeout,
-    with_failing,
 )
 from judge.problems.problem import Case, Problem
 from judge.sandbox import protocol
 from judge.sandbox.child import Child, Limits, LoadFailed
-from judge.sandbox.protocol import Status
 from judge.sandbox.harness import Harness
+from judge.sandbox.protocol import Status
 from judge.verdict import FailingCase, FoundInput, FuzzSummary, JudgeResult, Verdict
 
 DEFAULT_EXAMPLES = 200

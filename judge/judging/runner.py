@@ -20,89 +20,42 @@ from pathlib import Path
 from typing import Any, Callable
 
 from judge import untrusted
-from judge.errors import SandboxError, SolutionError, UsageError
-from judge.judging import advice, draws, outcome, reference, remeasure, standing, stdio, stream
+from judge.errors import SolutionError
+from judge.judging import (
+    advice,
+    draws,
+    outcome,
+    reference,
+    remeasure,
+    standing,
+    stdio,
+    stream,
+)
+from judge.judging.failures import named_input, with_failing
+from judge.judging.loading import load, load_failure_of
+from judge.judging.options import (
+    RunOptions,
+    bounds,
+    choose_sandbox,
+    cpu_kill_after,
+    require_modules,
+    wall_timeout,
+)
 from judge.judging.outcome import Outcome
 from judge.problems.kattis.grading import Graded, judge_tree, max_score
 from judge.problems.kattis.problem import KattisProblem
 from judge.problems.problem import Case, Problem
-from judge.sandbox import bwrap, meter, protocol
-from judge.sandbox.child import Child, Exchange, Limits, LoadFailed
-from judge.sandbox.protocol import Status
-from judge.verdict import (Bounds, CaseResult, FailingCase, GroupScore, JudgeResult, ScoreFigures, StreamFigures,
-                           Verdict)
-
-IMPORT_CPU_S = 2.0  # CPU time to start up and import a solution, at least (precomputing answers counts here)
-LOAD_TIMEOUT_S = 10.0
-KILL_MARGIN = 1.5  # a case is stopped at 1.5x its limit (+0.25 s): far enough to see how far over it ran
-
-
-@dataclass(frozen=True)
-class RunOptions:
-    """How to judge: sandbox choice, fuzzing."""
-
-    sandbox: str = "auto"
-    fuzz: bool = True
-    fuzz_examples: int | None = None
-    seed: int | None = None
-    samples_only: bool = False
-    keep_going: bool = False  # judge every case even after one fails (judge check --strength)
-
-
-def require_modules(problem: Problem) -> None:
-    """Problems that need a package (NumPy) say so in problem.toml; say how to get it."""
-    import importlib.util
-
-    missing = [name for name in problem.requires if importlib.util.find_spec(name) is None]
-    if missing:
-        raise UsageError(f"{problem.slug} needs {', '.join(missing)}, which is not installed: "
-                         f"pip install 'judge[ml]' (or pip install {' '.join(missing)})")
-
-
-def choose_sandbox(choice: str) -> str:
-    """``auto`` means bwrap where it works, else a plain process; ``bwrap`` insists."""
-    if choice == "process":
-        return "process"
-    usable = bwrap.availability()
-    if choice == "bwrap" and not usable.usable:
-        raise SandboxError(f"--sandbox bwrap asked for, but {usable.reason}; use --sandbox process or see judge doctor")
-    return "bwrap" if usable.usable else "process"
-
-
-def cpu_kill_after(limit_s: float) -> float:
-    """CPU seconds after which a case is stopped: far enough past the limit that a run near
-    it still reports how long it took (for the re-measurement in fresh children)."""
-    return limit_s * KILL_MARGIN + 0.25
-
-
-def bounds(accounting: str, sandbox: str) -> Bounds:
-    """What bounded a run in ``sandbox`` measured by ``accounting`` ("cgroup" or "proc")."""
-    filtered = sandbox == "bwrap" and bwrap.availability().process_filter
-    return Bounds(accounting=accounting, **meter.describe(accounting, sandbox, filtered))
-
-
-def import_limit_s(problem: Problem) -> float:
-    """CPU seconds a solution may take to start and import: ``IMPORT_CPU_S``, or the problem's
-    time floor if that is larger."""
-    return max(IMPORT_CPU_S, problem.time_rule.floor_s)
-
-
-def load_timeout(problem: Problem) -> float:
-    """Wall-clock time for a load: importing NumPy from a cold disk on a busy machine takes a while."""
-    return max(LOAD_TIMEOUT_S, wall_timeout(import_limit_s(problem)))
-
-
-def load(child: Child, problem: Problem) -> tuple[float, tuple[Verdict, str, FailingCase] | None]:
-    """Load the solution in ``child`` under the import limit: (import CPU seconds, the failure if any)."""
-    try:
-        return child.load(problem, load_timeout(problem), import_limit_s(problem)).cpu_s, None
-    except LoadFailed as failed:
-        return failed.exchange.cpu_s, load_failure_of(failed.exchange, import_limit_s(problem))
-
-
-def wall_timeout(limit_s: float) -> float:
-    """Wall-clock grace over a CPU limit, for a loaded machine and a solution that sleeps."""
-    return limit_s * 2 + 1.0
+from judge.sandbox import protocol
+from judge.sandbox.child import Child, Limits
+from judge.verdict import (
+    CaseResult,
+    FailingCase,
+    GroupScore,
+    JudgeResult,
+    ScoreFigures,
+    StreamFigures,
+    Verdict,
+)
 
 
 @dataclass
@@ -297,23 +250,6 @@ def _limit_now(problem: Problem, case: Case, clock: reference.ReferenceClock | N
     return lambda: problem.time_rule.limit_s(clock.seconds(case) if clock is not None else measured_s)
 
 
-def load_failure_of(exchange: Exchange, limit_s: float = IMPORT_CPU_S) -> tuple[Verdict, str, FailingCase]:
-    """The verdict on a load that failed (``LoadFailed.exchange``): CE for a syntax error or no
-    entry point; RE, TLE (past ``limit_s`` of CPU time) or MLE for a crash while importing."""
-    reply = exchange.reply
-    if reply is None:
-        crash = outcome.from_crash(exchange, limit_s)
-        text = f"while importing the solution: {crash.message}"
-        return crash.verdict, text, FailingCase("import", {}, None, None, text, traceback=crash.traceback)
-    if reply.status is Status.COMPILE:
-        return Verdict.CE, reply.message, FailingCase("compile", {}, None, None, reply.message)
-    during = reply.during or "import"
-    verdict = Verdict.MLE if reply.status is Status.MEMORY else Verdict.RE
-    text = f"while running {'the module' if during == 'import' else during}: " \
-           f"{reply.exc_type}{': ' if reply.exc_type else ''}{reply.message}"
-    return verdict, text, FailingCase("import", {}, None, None, text, stdout=reply.stdout, traceback=reply.traceback)
-
-
 def _failing_case(problem: Problem, case: Case, result: Outcome) -> FailingCase:
     if problem.kind == "stdio":
         shown_answer = stdio.excerpt(stdio.read_text(case.answer_path))
@@ -327,21 +263,4 @@ def _failing_case(problem: Problem, case: Case, result: Outcome) -> FailingCase:
     )
 
 
-def named_input(problem: Problem, case: Case) -> dict[str, Any]:
-    """The case's arguments by parameter name, as LeetCode shows them."""
-    if problem.kind == "stream":
-        return {"seed": case.seed, "calls": case.calls}
-    if problem.kind == "stdio":
-        return {"stdin": stdio.case_input(case)}
-    names = list(problem.params) or [f"arg{i}" for i in range(len(case.args))]
-    if problem.kind == "object":
-        names = ["steps"]
-    return {name: value for name, value in zip(names, case.args if problem.kind != "object" else [case.args])}
-
-
-def with_failing(result: JudgeResult, verdict: Verdict, failing: FailingCase) -> JudgeResult:
-    """A copy of ``result`` that failed after all (used by fuzzing)."""
-    return replace(result, verdict=verdict, failing_case=failing, message=failing.message)
-
-
-__all__ = ["RunOptions", "judge_file", "load_failure_of", "named_input", "with_failing"]
+__all__ = ["RunOptions", "choose_sandbox", "judge_file", "load_failure_of", "named_input", "with_failing"]

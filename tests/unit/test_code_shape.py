@@ -26,9 +26,6 @@ KNOWN = {
     "judge/sandbox/harness.py": "module",
     # stdin/stdout programs: the one function that swaps fds 0/1, runs the program and restores them
     "judge/sandbox/harness.py:run_program": "function",
-    # the timing work (calibrated limits, grey-zone reruns) is reshaping the case loop
-    # runner imports fuzz lazily to fuzz after the cases; fuzz needs runner's helpers
-    "judge.judging.fuzz <-> judge.judging.runner": "cycle",
 }
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from judge.judging.runner import cpu_kill_after
+from judge.judging.options import cpu_kill_after
 from judge.problems.kattis.problem import KattisProblem
 from judge.problems.kattis.timelimit import time_limit
 from judge.verdict import JudgeResult, Verdict
