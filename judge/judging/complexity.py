@@ -25,7 +25,7 @@ from typing import Any, Callable
 
 from judge.errors import ProblemError, UsageError
 from judge.judging.fuzz import load_strategies
-from judge.judging.growth import Fit, exponent, fit, worst_family
+from judge.judging.growth import fit, worst_family
 from judge.judging.options import RunOptions, choose_sandbox, wall_timeout
 from judge.problems.problem import Case, Problem
 from judge.sandbox import protocol

@@ -28,6 +28,7 @@ from typing import Any
 from judge import untrusted, values
 from judge.errors import ProblemError, SolutionError
 from judge.judging import advice, draws, outcome
+from judge.judging.reference import why_unusable
 from judge.judging.failures import named_input
 from judge.judging.loading import load
 from judge.judging.options import LOAD_TIMEOUT_S, RunOptions, choose_sandbox, cpu_kill_after, require_modules, wall_timeout
@@ -104,7 +105,7 @@ def run_custom(problem: Problem, solution: Path, cases: list[Case], options: Run
         try:
             reference.load(problem, LOAD_TIMEOUT_S)
         except LoadFailed as failed:
-            raise ProblemError(f"{problem.reference}: the reference solution does not load: {_why(failed.exchange)}")
+            raise ProblemError(f"{problem.reference}: the reference solution does not load: {why_unusable(failed.exchange)}")
         child = stack.enter_context(Child(solution, limits, sandbox))
         _, failure = load(child, problem)
         if failure is not None:
@@ -162,7 +163,7 @@ def _reference_output(reference: Child, problem: Problem, case: Case) -> tuple[A
     reply = exchange.reply
     if reply is None or not reply.ok:
         raise ProblemError(f"{case.where}: the reference solution of {problem.slug} fails on this input although "
-                           f"its validator.py accepts it: {_why(exchange)} (tell the problem's author)")
+                           f"its validator.py accepts it: {why_unusable(exchange)} (tell the problem's author)")
     value = outcome.shown_actual(outcome.rebuilt(reply), problem)
     return values.plain(json.loads(json.dumps(value))), exchange.cpu_s
 
@@ -203,15 +204,6 @@ def _short_stream_note(problem: Problem, calls: int) -> str:
                 f"{pairs:,} calls (judge run makes more)")
     return (f"{calls:,} calls test only the range of the outputs; their frequencies are tested from "
             f"{frequencies:,} calls, pairs from {pairs:,}")
-
-
-def _why(exchange: Exchange) -> str:
-    reply = exchange.reply
-    if reply is not None:
-        return reply.message or reply.traceback or reply.status.value
-    if exchange.corrupt:
-        return exchange.corrupt
-    return "its process died" + (f": {exchange.stderr.strip()[-500:]}" if exchange.stderr else "")
 
 
 __all__ = ["CustomOutcome", "CustomReport", "run_custom"]

@@ -45,7 +45,7 @@ class ReferenceClock:
             self.child.load(problem, GENEROUS_CASE_S)
         except LoadFailed as failed:
             self.child.close()
-            raise ProblemError(f"{self.path}: the reference solution does not load: {_why(failed.exchange)}")
+            raise ProblemError(f"{self.path}: the reference solution does not load: {why_unusable(failed.exchange)}")
 
     def __enter__(self) -> "ReferenceClock":
         return self
@@ -62,7 +62,7 @@ class ReferenceClock:
                                         GENEROUS_CASE_S)
             if exchange.reply is None or not exchange.reply.ok:
                 raise ProblemError(f"{case.where}: the reference solution {self.path.name} fails on case "
-                                   f"{case.name!r}: {_why(exchange)}")
+                                   f"{case.name!r}: {why_unusable(exchange)}")
             times.append(exchange.cpu_s)
         times.sort()
         return times[len(times) // 2]
@@ -91,7 +91,8 @@ def _measure(problem: Problem) -> dict[str, float]:
         return {case.name: clock.seconds(case) for case in problem.all_cases()}
 
 
-def _why(exchange: Exchange) -> str:
+def why_unusable(exchange: Exchange) -> str:
+    """In a few words, why a trusted program's exchange brought no usable answer (for a ProblemError)."""
     reply = exchange.reply
     if reply is not None:
         return reply.message or reply.traceback or reply.status.value

@@ -1,6 +1,6 @@
 """Run ``judge`` on a hostile file in a subprocess and collect what the attack tests assert on.
 
-Shared by the red-team attack tests (``test_stdio_attacks.py``, ``test_report_attacks.py``):
+Shared by the attack tests (``test_stdio_attacks.py``, ``test_report_attacks.py``, ``test_value_attacks.py``):
 the exit status, the output, and the pids of everything the run started (collected while
 it runs), so a test can say that nothing is left running.
 """

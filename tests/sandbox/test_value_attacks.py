@@ -11,17 +11,14 @@ document, a message naming what happened, and no process of the run left behind.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
 
+from attack_runs import Run
+from attack_runs import judge as run_judge
 from fixture_paths import FIXTURE_PROBLEMS, REAL_PROBLEMS, TESTS
 
 ATTACKS = TESTS / "fixtures" / "attacks_values"
@@ -53,49 +50,11 @@ ALL = [
 ]
 
 
-@dataclass
-class Run:
-    status: int
-    stdout: str
-    stderr: str
-    pids: list[int]
-
-    @property
-    def report(self) -> dict[str, Any]:
-        return json.loads(self.stdout)
-
-
-def _descendants(pid: int) -> list[int]:
-    found, todo = [], [pid]
-    while todo:
-        current = todo.pop()
-        try:
-            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
-        except OSError:
-            continue
-        found += [int(c) for c in children]
-        todo += [int(c) for c in children]
-    return found
-
-
 def judge(attack: Attack, workdir: Path) -> Run:
     """``judge run`` on one attack; the pids of everything it started are collected while it runs."""
-    workdir.mkdir(parents=True)
-    argv = [sys.executable, "-m", "judge.cli", "--problems", str(attack.problems), "run", attack.problem,
-            "--solution", str(ATTACKS / f"{attack.name}.py"), "--no-record", "--format", "json",
-            *(["--seed", "7", "--fuzz-examples", "60"] if attack.fuzz else ["--no-fuzz"])]
-    env = dict(os.environ, HOME=str(workdir), JUDGE_HISTORY=str(workdir / "history.db"))
-    process = subprocess.Popen(argv, cwd=workdir, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True, start_new_session=True)
-    seen: set[int] = set()
-    while True:
-        seen.update(_descendants(process.pid))
-        try:
-            stdout, stderr = process.communicate(timeout=0.05)
-            break
-        except subprocess.TimeoutExpired:
-            continue
-    return Run(process.returncode, stdout, stderr, sorted(seen))
+    argv = ["--problems", str(attack.problems), "run", attack.problem, "--solution", str(ATTACKS / f"{attack.name}.py"),
+            "--no-record", "--format", "json", *(["--seed", "7", "--fuzz-examples", "60"] if attack.fuzz else ["--no-fuzz"])]
+    return run_judge(argv, workdir, JUDGE_TIMEOUT_S)
 
 
 @pytest.fixture(scope="module")
@@ -106,14 +65,6 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Run]:
         return {name: future.result(timeout=JUDGE_TIMEOUT_S) for name, future in futures.items()}
 
 
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state not in ("Z", "X")
-
-
 @pytest.mark.parametrize("attack", ALL, ids=[a.name for a in ALL])
 def test_attack_gets_the_safe_verdict(runs: dict[str, Run], attack: Attack) -> None:
     run = runs[attack.name]
@@ -121,4 +72,4 @@ def test_attack_gets_the_safe_verdict(runs: dict[str, Run], attack: Attack) -> N
     report = run.report
     assert report["verdict"] == attack.verdict, report["message"]
     assert attack.says in report["message"]
-    assert not [pid for pid in run.pids if _alive(pid)], "a process of the run is still running"
+    assert not run.left_running(), "a process of the run is still running"
