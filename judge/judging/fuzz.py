@@ -33,7 +33,7 @@ from typing import Any, Callable
 
 from judge.judging import fuzz_cache, outcome
 from judge.judging.failures import named_input, with_failing
-from judge.judging.loading import load_failure_of
+from judge.judging.loading import load, load_failure_of
 from judge.judging.options import (
     RunOptions,
     cpu_kill_after,
@@ -194,7 +194,8 @@ def first_failing(problem: Problem, solution: Path, sandbox: str, inputs: list[l
                 if child is not None:
                     child.close()
                 child = Child(solution, limits, sandbox)
-                child.request(protocol.load_request(problem, str(solution.resolve())), 10.0)
+                if load(child, problem)[1] is not None:  # a solution that does not load fails every input
+                    return index
             if _attempt(problem, ref, child, args, 1, 0.0) is not None:
                 return index
         return None
