@@ -209,7 +209,8 @@ def test_stale_groups_of_a_dead_judge_are_swept() -> None:
         for group in stale:
             os.mkdir(group)
             os.mkdir(group / "c1-left")
-        assert set(sweep()) == set(stale)
+        swept = set(sweep())  # (a judge an earlier test killed may have left groups too: they go as well)
+        assert set(stale) <= swept
         assert all(leaf.is_dir() for leaf in mine.leaves)  # a live owner's groups stay
     assert not any(group.exists() for group in stale)
 
