@@ -34,8 +34,12 @@ def list_problems(ctx: click.Context, lang: str) -> None:
         groups.setdefault(heading, []).append(Entry(problem.leetcode, problem.slug, title, problem.difficulty))
     import shutil  # here: shutil's import (bz2, lzma) is a measurable share of judge list's start-up
 
+    from judge.cli import help_cache
+
     width = min(100, shutil.get_terminal_size((100, 24)).columns)
-    click.echo(sourced_tables(list(groups.items()), width))
+    text = sourced_tables(list(groups.items()), width)
+    click.echo(text)
+    help_cache.store_list(ctx.find_root().info_name or "judge", tuple(ctx.find_root().obj.get("problems_dirs", ())), lang, text)
 
 
 @click.command()

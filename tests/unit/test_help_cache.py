@@ -73,3 +73,70 @@ def test_a_stale_cache_is_not_used(tmp_path: Path, monkeypatch, capsys) -> None:
     (tmp_path / "help" / "judge.txt").write_text("some other key\n\x01\nstale text", encoding="utf-8")
     assert not help_cache.answer("judge", ["--help"])
     assert capsys.readouterr().out == ""
+
+
+def list_run(cache: Path, cwd: Path, *args: str, problems_env: str = "", check: bool = True) -> tuple[bytes, bool]:
+    env = {**os.environ, "JUDGE_CACHE_DIR": str(cache), "COLUMNS": "100", "LINES": "40",
+           "JUDGE_PROBLEMS": problems_env}
+    done = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, env=env, check=check, cwd=cwd)
+    return done.stdout, done.stderr.decode().strip().splitlines()[-1] == "True"
+
+
+def copy_problem(source: Path, target: Path) -> None:
+    import shutil
+
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns("submissions", "__pycache__"))
+
+
+def test_the_cached_listing_is_the_commands_byte_for_byte(tmp_path: Path) -> None:
+    rendered, used_click = list_run(tmp_path / "cache", tmp_path, "list")
+    cached, used_click_again = list_run(tmp_path / "cache", tmp_path, "list")
+    assert used_click and not used_click_again
+    assert cached == rendered and b"minimum-window-substring" in cached
+    chinese, used_click_zh = list_run(tmp_path / "cache", tmp_path, "list", "--lang=zh")
+    assert used_click_zh and chinese != cached
+    assert list_run(tmp_path / "cache", tmp_path, "list", "--lang", "zh") == (chinese, False)
+
+
+def test_a_new_edited_or_removed_problem_is_listed_not_the_stale_text(tmp_path: Path) -> None:
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    builtin = Path(__file__).resolve().parents[2] / "problems"
+    copy_problem(builtin / "reverse-string", mine / "reverse-string-copy")
+    first, _ = list_run(tmp_path / "cache", tmp_path, "--problems", str(mine), "list")
+    assert b"reverse-string-copy" in first
+    copy_problem(builtin / "reverse-string-ii", mine / "another-copy")
+    added, used_click = list_run(tmp_path / "cache", tmp_path, "--problems", str(mine), "list")
+    assert used_click and b"another-copy" in added
+    toml = mine / "another-copy" / "problem.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace('title = "', 'title = "Edited ', 1), encoding="utf-8")
+    edited, used_click = list_run(tmp_path / "cache", tmp_path, "--problems", str(mine), "list")
+    assert used_click and b"Edited " in edited
+    import shutil
+
+    shutil.rmtree(mine / "another-copy")
+    removed, used_click = list_run(tmp_path / "cache", tmp_path, "--problems", str(mine), "list")
+    assert used_click and b"another-copy" not in removed and removed == first
+    (mine / "reverse-string-copy" / "data" / "sample.jsonl").unlink()
+    broken, used_click = list_run(tmp_path / "cache", tmp_path, "--problems", str(mine), "list", check=False)
+    assert used_click and broken == b""
+
+
+def test_the_problem_path_list_and_the_folder_are_in_the_listings_key(tmp_path: Path) -> None:
+    mine = tmp_path / "mine"
+    copy_problem(Path(__file__).resolve().parents[2] / "problems" / "reverse-string", mine / "from-env")
+    list_run(tmp_path / "cache", tmp_path, "list")
+    with_env, used_click = list_run(tmp_path / "cache", tmp_path, "list", problems_env=str(mine))
+    assert used_click and b"from-env" in with_env
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    _, used_click = list_run(tmp_path / "cache", elsewhere, "list", problems_env=str(mine))
+    assert used_click
+
+
+def test_only_plain_listings_are_recognised() -> None:
+    assert help_cache.list_arguments(["list"]) == ((), "en")
+    assert help_cache.list_arguments(["--problems", "a", "--problems=b", "list", "--lang", "zh"]) == (("a", "b"), "zh")
+    for argv in (["list", "--help"], ["list", "--lang", "fr"], ["list", "extra"], ["--problems"], ["run", "list"],
+                 ["--problemsX", "list"], []):
+        assert help_cache.list_arguments(argv) is None, argv
