@@ -141,12 +141,10 @@ def _judge_cases(problem: Problem, solution: Path, sandbox: str, cases: list[Cas
         for index, case in enumerate(cases):
             if mixed is not None:
                 mixed.run(child, index, clock.seconds if clock is not None else None)
-                if not child.alive():  # a generated input ended it: the hidden cases go on in a fresh one
-                    child = stack.enter_context(Child(solution, limits, sandbox))
-                    _, load_failure = load(child, problem)
-                    if load_failure is not None:  # it loaded before: a solution that behaves differently
-                        run.verdict, run.message, run.failing = load_failure
-                        return run
+            child, load_failure = _going_on(stack, child, solution, limits, sandbox, problem)
+            if load_failure is not None:  # it loaded before: a solution that behaves differently
+                run.verdict, run.message, run.failing = load_failure
+                return run
             run.ref_times[case.name] = (_reference_s(clock, case, timed) if clock is not None
                                         else (cached or {})[case.name])
             limit = problem.time_rule.limit_s(run.ref_times[case.name])
@@ -167,8 +165,27 @@ def _judge_cases(problem: Problem, solution: Path, sandbox: str, cases: list[Cas
             run.outputs[case.name] = result.value
             run.served[case.name] = result.source_calls or 0
         if mixed is not None:
+            child, load_failure = _going_on(stack, child, solution, limits, sandbox, problem)
+            if load_failure is not None:
+                run.verdict, run.message, run.failing = load_failure
+                return run
             mixed.run(child, len(cases), clock.seconds if clock is not None else None)
     return run
+
+
+def _going_on(stack: contextlib.ExitStack, child: Child, solution: Path, limits: Limits, sandbox: str,
+              problem: Problem) -> tuple[Child, tuple[Verdict, str, FailingCase] | None]:
+    """``child`` while it runs; else a fresh one, loaded, for the cases still to judge (and its load failure).
+
+    A child ends before the last case when a generated input killed it, or when a case was stopped at
+    its wall-clock or CPU cap (an overloaded machine) and fresh children then measured it within its
+    limit (``remeasure``): that case is Accepted, but its child was killed. The next case, sent to the
+    dead child, read as a Runtime Error "killed (signal SIGKILL)" after 0.1 ms, for a right solution.
+    """
+    if child.alive():
+        return child, None
+    child = stack.enter_context(Child(solution, limits, sandbox))
+    return child, load(child, problem)[1]
 
 
 def _reference_s(clock: reference.ReferenceClock, case: Case, timed: dict[tuple[int, str], float]) -> float:
@@ -197,7 +214,8 @@ def _judge_program(problem: KattisProblem, solution: Path, sandbox: str, cases: 
     run = _Judged([], {}, {}, {})
     limits = Limits(cpu_s=len(cases) * limit * 2 + 60, memory_mb=problem.memory_mb,
                     output_bytes=problem.output_kb * 1024)
-    with Child(solution, limits, sandbox) as child:
+    with contextlib.ExitStack() as stack:
+        child = stack.enter_context(Child(solution, limits, sandbox))
         run.accounting = child.meter.kind
         run.import_s, load_failure = load(child, problem)
         if load_failure is not None:
@@ -205,7 +223,10 @@ def _judge_program(problem: KattisProblem, solution: Path, sandbox: str, cases: 
             return run
 
         def judge_case(case: Case) -> Verdict:
-            result = _run_case(child, problem, case, limit, options)
+            nonlocal child  # a case stopped at its limit ends the child; a later group goes on in a fresh one
+            child, failed = _going_on(stack, child, solution, limits, sandbox, problem)
+            result = _run_case(child, problem, case, limit, options) if failed is None else \
+                Outcome(failed[0], message=failed[1])
             run.results.append(CaseResult(case.name, case.group, result.verdict, result.time_s * 1000,
                                           result.memory_kb, result.spread_s * 1000, None, limit * 1000))
             if result.verdict is not Verdict.AC and run.failing is None:

@@ -148,3 +148,25 @@ def test_json_output_has_the_documented_keys(write_solution, run_json):
     assert data["problem"] == "add-two"
     assert {"name", "verdict", "time_ms"} <= set(data["cases"][0])
     json.dumps(data)
+
+
+def test_a_case_passed_in_fresh_children_after_a_stop_does_not_leave_the_next_case_to_a_dead_child(
+        write_solution, run_json):
+    """On an overloaded machine a case can be stopped at its wall-clock cap (its child killed) and then
+    measured within its limit in fresh children: Accepted. The next case was sent to the killed child and
+    read as RE "killed (signal SIGKILL)" after 0.1 ms: a right solution refused (issue 11, seen under a
+    load of 10-17 and with judge check -j 2), and a known TLE submission read as RE. Here a sleep on the
+    judged child's third call stands in for the load: fresh children make two calls (a warm-up sample,
+    then the case), and a child that goes on after a stop starts on a later case."""
+    code, data = run_json(write_solution("""
+        import time
+        calls = []
+        class Solution:
+            def add(self, a, b):
+                calls.append((a, b))
+                if len(calls) == 3 and calls[0] == (1, 2):
+                    time.sleep(60)
+                return a + b
+    """), "--no-fuzz")
+    assert (code, data["verdict"]) == (0, "AC"), data["message"]
+    assert [c["verdict"] for c in data["cases"]] == ["AC"] * 4
