@@ -6,7 +6,8 @@ Two ways to run the child, chosen by ``--sandbox``:
   network, IPC and UTS namespaces; a read-only view of the Python installation, the
   harness and the solution file only; a private, size-capped /tmp; a cleared
   environment; a seccomp filter that refuses new processes (see ``judge.sandbox.bwrap``); the
-  child dies with the judge, and killing bubblewrap ends everything in its PID namespace.
+  child dies with the judge process (forked by a thread that lives as long as it:
+  ``judge.sandbox.launcher``), and killing bubblewrap ends everything in its PID namespace.
 - ``process``: a plain child process in its own session with the same rlimits and
   cleared environment. It cannot hide files or the network; the judge says so in
   its output. What it starts is killed when the run ends: its descendants, its
@@ -50,7 +51,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from judge.errors import SandboxError
 from judge.sandbox import bwrap as bwrap_support
-from judge.sandbox import proctree
+from judge.sandbox import launcher, proctree
 from judge.sandbox.limits import Limits, apply_limits, clean_environment
 from judge.sandbox.meter import CgroupMeter, Meter, ProcMeter, new_cgroup
 from judge.sandbox.protocol import FRAME_CAP, MalformedReply, Reply, Status, load_request, parse_reply
@@ -140,15 +141,13 @@ class Child:
                 group.enter()  # before exec: everything the child does is counted
             apply_limits(limits, address_space=group is None)
 
-        try:
-            with proctree.launching:  # an orphan sweep must not take a child being started for an orphan
-                self.process = subprocess.Popen(
-                    argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                    env=clean_environment(self.marker), cwd=self.workdir.name,
-                    pass_fds=(request_r, reply_w) if filter_fd is None else (request_r, reply_w, filter_fd),
-                    start_new_session=True, preexec_fn=preexec,
-                )
-                proctree.running.add(self.process.pid)
+        try:  # forked on a thread that lives as long as the judge: the death signal follows the judge
+            self.process = launcher.popen(
+                argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                env=clean_environment(self.marker), cwd=self.workdir.name,
+                pass_fds=(request_r, reply_w) if filter_fd is None else (request_r, reply_w, filter_fd),
+                start_new_session=True, preexec_fn=preexec,
+            )
         except OSError as exc:
             if group is not None:
                 group.close()

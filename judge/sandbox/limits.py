@@ -80,5 +80,5 @@ def apply_limits(limits: Limits, address_space: bool) -> None:
     resource.setrlimit(resource.RLIMIT_NOFILE, (limits.open_files, limits.open_files))
     resource.setrlimit(resource.RLIMIT_FSIZE, (limits.file_size_bytes, limits.file_size_bytes))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    if _LIBC is not None:
-        _LIBC.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if _LIBC is not None:  # sent when the forking *thread* exits: judge.sandbox.launcher forks on one that
+        _LIBC.prctl(1, signal.SIGKILL)  # lives as long as the judge (PR_SET_PDEATHSIG)

@@ -4,9 +4,12 @@ measures itself, and that cleaning up after a run kills the run's processes only
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import textwrap
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -152,3 +155,83 @@ def test_bwrap_run_cannot_start_processes_but_can_start_threads(tmp_path: Path) 
         assert load(child, solution).ok
         assert call(child, 1, 2).value == 3
 
+
+
+SANDBOXES = ["process", pytest.param("bwrap", marks=pytest.mark.skipif(not bwrap.availability().usable,
+                                                                       reason="bubblewrap is not usable here"))]
+
+
+def _thread_gone(thread: threading.Thread) -> None:
+    """Wait until the OS thread behind ``thread`` has exited (``join`` returns a moment before it does)."""
+    task = Path(f"/proc/self/task/{thread.native_id}")
+    deadline = time.monotonic() + 10
+    while task.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert not task.exists()
+
+
+@LINUX
+@pytest.mark.parametrize("sandbox", SANDBOXES)
+def test_a_child_outlives_the_thread_that_started_it(tmp_path: Path, sandbox: str) -> None:
+    """Linux sends the parent-death signal (PR_SET_PDEATHSIG; bubblewrap's --die-with-parent is the
+    same) when the *thread* that forked a child exits. A child started on a pool worker that then
+    ended was SIGKILLed while the judge still used it: its next case read as RE "killed (signal
+    SIGKILL)" after 0.1 ms, for a right solution (``judge check -j 2``, a stream's replay)."""
+    solution = tmp_path / "add.py"
+    solution.write_text("def add(a, b):\n    return a + b\n")
+    made: list[Child] = []
+
+    def start() -> None:
+        child = Child(solution, Limits(cpu_s=30, memory_mb=256, output_bytes=1 << 20), sandbox)
+        made.append(child)
+        assert load(child, solution).ok
+
+    worker = threading.Thread(target=start)
+    worker.start()
+    worker.join()
+    _thread_gone(worker)
+    with made[0] as child:
+        exchange = call_exchange(child, 2, 3)
+        assert exchange.signal is None, exchange
+        assert exchange.reply is not None and exchange.reply.value == 5
+
+
+@LINUX
+@pytest.mark.parametrize("sandbox", SANDBOXES)
+def test_a_child_started_on_a_thread_still_dies_with_the_judge(tmp_path: Path, sandbox: str) -> None:
+    """The death signal now follows the judge process: a judge killed with SIGKILL, whose child was
+    started on a worker thread, leaves no harness running."""
+    solution = tmp_path / "add.py"
+    solution.write_text("def add(a, b):\n    return a + b\n")
+    script = textwrap.dedent(f"""
+        import sys, threading, time
+        from pathlib import Path
+        from judge.sandbox.child import Child, Limits
+        children = []
+        def start():
+            children.append(Child(Path({str(solution)!r}), Limits(cpu_s=30, memory_mb=256, output_bytes=1 << 20),
+                                  {sandbox!r}))
+        worker = threading.Thread(target=start)
+        worker.start()
+        worker.join()
+        print(children[0].process.pid, flush=True)
+        time.sleep(60)
+    """)
+    judge = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert judge.stdout is not None
+        pid = int(judge.stdout.readline())
+        started = [pid, *proctree.descendants(pid)]
+    finally:
+        judge.send_signal(signal.SIGKILL)
+        judge.wait()
+    deadline = time.monotonic() + 10
+    while any(_running(p) for p in started) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert not [p for p in started if _running(p)], "the child outlived the judge"
+
+
+def _running(pid: int) -> bool:
+    """Alive and not a zombie (a subreaper, this test process among them, may not have reaped it yet)."""
+    info = proctree.stat(pid)
+    return info is not None and info.state != "Z"
