@@ -21,7 +21,7 @@ from tabulate import tabulate
 from judge.judging.runner import choose_sandbox
 from judge.problems.kattis.problem import KattisProblem, load_kattis_problem
 from judge.problems.problem import Case
-from judge.sandbox import protocol
+from judge.judging import requests
 from judge.sandbox.child import Child, Limits
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,7 +33,7 @@ def one_child(problem: KattisProblem, program: Path, cases: list[Case], sandbox:
     with Child(program, Limits(cpu_s=120, memory_mb=256, output_bytes=1 << 20), sandbox) as child:
         child.load(problem, 30)
         for case in cases:
-            child.request(protocol.case_request(problem, case), 30)
+            child.request(requests.case_request(problem, case), 30)
     return time.perf_counter() - start
 
 
@@ -42,7 +42,7 @@ def child_per_case(problem: KattisProblem, program: Path, cases: list[Case], san
     for case in cases:
         with Child(program, Limits(cpu_s=120, memory_mb=256, output_bytes=1 << 20), sandbox) as child:
             child.load(problem, 30)
-            child.request(protocol.case_request(problem, case), 30)
+            child.request(requests.case_request(problem, case), 30)
     return time.perf_counter() - start
 
 

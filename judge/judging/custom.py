@@ -27,13 +27,12 @@ from typing import Any
 
 from judge import untrusted, values
 from judge.errors import ProblemError, SolutionError
-from judge.judging import advice, draws, outcome
+from judge.judging import advice, draws, outcome, requests
 from judge.judging.reference import why_unusable
 from judge.judging.failures import named_input
 from judge.judging.loading import load
 from judge.judging.options import LOAD_TIMEOUT_S, RunOptions, choose_sandbox, cpu_kill_after, require_modules, wall_timeout
 from judge.problems.problem import Case, Problem
-from judge.sandbox import protocol
 from judge.sandbox.child import Child, Exchange, Limits, LoadFailed
 from judge.verdict import Verdict
 
@@ -122,7 +121,7 @@ def _one(child: Child, reference: Child, problem: Problem, solution: Path, case:
     expected, ref_s = _reference_output(reference, problem, case)
     case = replace(case, expected=expected)
     limit = _limit(problem, ref_s)
-    request = protocol.case_request(problem, case)  # one call, timed by the judge, as in judge run
+    request = requests.case_request(problem, case)  # one call, timed by the judge, as in judge run
     exchange, _ = draws.request(child, problem, case, request, wall_timeout(limit), cpu_kill_after(limit),
                                 key=CUSTOM_KEY)
     judged = outcome.of(exchange, problem, case, limit)
@@ -157,7 +156,7 @@ def _limit(problem: Problem, ref_s: float) -> float:
 
 def _reference_output(reference: Child, problem: Problem, case: Case) -> tuple[Any, float]:
     """(the reference's output as a case file's expected value, its CPU seconds as the judge reads them)."""
-    request = protocol.case_request(problem, case)
+    request = requests.case_request(problem, case)
     exchange, _ = draws.request(reference, problem, case, request, REFERENCE_TIMEOUT_S, REFERENCE_TIMEOUT_S,
                                 key=CUSTOM_KEY)
     reply = exchange.reply

@@ -23,7 +23,7 @@ from judge.errors import ProblemError
 from judge.judging import draws
 from judge.problems.problem import Case, Problem
 from judge.sandbox.child import Child, Exchange, Limits, LoadFailed
-from judge.sandbox.protocol import case_request
+from judge.judging.requests import case_request
 
 _cache: dict[tuple[str, str], dict[str, float]] = {}
 _lock = threading.Lock()

@@ -17,10 +17,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
-from judge.judging import draws, outcome, timing
+from judge.judging import draws, outcome, requests, timing
 from judge.judging.outcome import Outcome
 from judge.problems.problem import Case, Problem
-from judge.sandbox import protocol
 from judge.sandbox.child import Child, Limits, LoadFailed
 from judge.verdict import Verdict
 
@@ -85,11 +84,11 @@ def _fresh_run(problem: Problem, solution: Path, sandbox: str, case: Case, limit
             return outcome.of(failed.exchange, problem, case, limit_s)
         warm = problem.samples[0] if problem.samples and problem.samples[0].name != case.name else None
         if warm is not None:  # unmeasured, so the case does not also pay for a cold start
-            warmed, _ = draws.request(child, problem, warm, protocol.case_request(problem, warm),
+            warmed, _ = draws.request(child, problem, warm, requests.case_request(problem, warm),
                                       wall_timeout(limit_s), kill_after(limit_s))
             if warmed.reply is None:  # it died or ran out of time on the warm-up: that is its reading
                 return outcome.of(warmed, problem, case, limit_s)
-        exchange, taken = draws.request(child, problem, case, protocol.case_request(problem, case),
+        exchange, taken = draws.request(child, problem, case, requests.case_request(problem, case),
                                         wall_timeout(limit_s), kill_after(limit_s), key)
         found = outcome.of(exchange, problem, case, math.inf) if exchange.reply is not None \
             else outcome.of(exchange, problem, case, limit_s)

@@ -27,6 +27,7 @@ from judge.judging import (
     outcome,
     reference,
     remeasure,
+    requests,
     standing,
     stdio,
     stream,
@@ -45,7 +46,6 @@ from judge.judging.outcome import Outcome
 from judge.problems.kattis.grading import Graded, judge_tree, max_score
 from judge.problems.kattis.problem import KattisProblem
 from judge.problems.problem import Case, Problem
-from judge.sandbox import protocol
 from judge.sandbox.child import Child, Limits
 from judge.verdict import (
     CaseResult,
@@ -258,7 +258,7 @@ def _run_case(child: Child, problem: Problem, case: Case, limit_s: float, option
               key: bytes | None = None) -> Outcome:
     """One request of one call, timed by the judge; the verdict stands as measured here
     (``remeasure.settle_case`` takes a time near the limit to fresh children)."""
-    request = protocol.case_request(problem, case)
+    request = requests.case_request(problem, case)
     # A stream's draws are served and counted here, never counted by the child.
     exchange, taken = draws.request(child, problem, case, request, wall_timeout(limit_s), cpu_kill_after(limit_s), key)
     return replace(outcome.of(exchange, problem, case, limit_s), source_calls=taken)

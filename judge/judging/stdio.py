@@ -38,11 +38,6 @@ def case_answer(case: Case) -> str:
     return read_text(case.answer_path) if case.answer_path is not None else str(case.expected or "")
 
 
-def case_fields(problem: Problem, case: Case) -> dict[str, object]:
-    """What a ``case`` request carries for a program: its input and the output cap."""
-    return {"stdin": case_input(case), "output_cap": problem.output_kb * 1024}
-
-
 def check(problem: Problem, case: Case, output: str) -> Mismatch | None:
     """None if ``output`` is right for ``case``; a ``ValidatorError`` if the validator fails."""
     command = _validator_command(problem)
@@ -88,4 +83,4 @@ def _validation_time(problem: Problem) -> float:
     return problem.kattis.meta.validation_time_s if isinstance(problem, KattisProblem) else validator.DEFAULT_TIMEOUT_S
 
 
-__all__ = ["case_answer", "case_fields", "case_input", "check", "excerpt", "read_text"]
+__all__ = ["case_answer", "case_input", "check", "excerpt", "read_text"]

@@ -4,7 +4,8 @@ Transport: JSON objects, one per line. Requests go on the request pipe (the harn
 first argument), replies come back on the reply pipe (its second); fd 1 and fd 2 are
 the solution's own output. ``load`` is sent once per child, then one ``case`` per case.
 
-Requests (built here, sent by ``judge.sandbox.child.Child``, which adds ``token``)::
+Requests (built here, sent by ``judge.sandbox.child.Child``, which adds ``token``; a
+program's input, ``stdin``, is read by the judging layer and passed in)::
 
     {"op": "load", "path", "names", "mode", "requires", ["source", "sides"]}
     {"op": "case", "args", "repeats", "repeat_budget_s", ["inplace"], ["calls", "draws"], ["stdin", "output_cap"]}
@@ -97,17 +98,22 @@ def load_request(problem: Problem, path: str) -> dict[str, object]:
     return request
 
 
-def case_request(problem: Problem, case: Case, repeats: int = 1, budget_s: float = 0.0) -> dict[str, object]:
-    """The harness's request to run one case (``repeats`` calls while they stay under ``budget_s``)."""
+def case_request(problem: Problem, case: Case, repeats: int = 1, budget_s: float = 0.0,
+                 stdin: str | None = None) -> dict[str, object]:
+    """The harness's request to run one case (``repeats`` calls while they stay under ``budget_s``).
+
+    A program (a ``stdio`` problem) needs ``stdin``, its input: the judging layer reads the
+    case's file (``judge.judging.requests.case_request``), so the sandbox knows no problem format."""
     request: dict[str, object] = {"op": "case", "args": case.args, "repeats": repeats, "repeat_budget_s": budget_s}
     if problem.inplace_arg is not None:
         request["inplace"] = problem.inplace_arg
     if problem.kind == "stream":
         request["calls"] = case.calls  # no seed: the judge serves the draws (judge.judging.draws)
     if problem.kind == "stdio":
-        from judge.judging import stdio  # the case's input file, read only when it is judged
-
-        request.update(stdio.case_fields(problem, case))
+        if stdin is None:
+            raise ValueError(f"a program's case request needs its input (case {case.name!r}): "
+                             "build it with judge.judging.requests.case_request")
+        request.update(stdin=stdin, output_cap=problem.output_kb * 1024)
     return request
 
 

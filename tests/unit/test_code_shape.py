@@ -2,7 +2,9 @@
 
 - no module in judge/ over 400 lines, no function over 60;
 - at most six modules directly in judge/ (the rest live in their stage's folder);
-- no import cycle between judge's modules, counting imports inside functions too.
+- no import cycle between judge's modules, counting imports inside functions too;
+- the sandbox imports nothing from a later stage (judging, checkers, report, ...): at run
+  time it depends only on itself and ``judge.errors`` (type annotations aside).
 
 ``KNOWN`` lists the offenders that are being fixed elsewhere: a new offender fails
 here, and so does a listed one that no longer offends (take it off the list, so the
@@ -104,3 +106,35 @@ def test_no_import_cycles() -> None:
 def test_few_modules_directly_in_judge() -> None:
     top = sorted(p.name for p in PACKAGE.glob("*.py") if p.name != "__init__.py")
     assert len(top) <= MAX_TOP_LEVEL_MODULES, f"judge/ holds {top}: put new modules in their stage's folder"
+
+
+# What each stage may import at run time (docs/architecture.md: imports only go one way).
+STAGE_IMPORTS = {"judge.sandbox": ("judge.sandbox", "judge.errors")}
+
+
+def _runtime_imports(path: Path) -> set[str]:
+    """Every judge module ``path`` imports, anywhere but under ``if TYPE_CHECKING:``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skipped = {id(n) for node in ast.walk(tree) if isinstance(node, ast.If) and
+               ast.unparse(node.test) in ("TYPE_CHECKING", "typing.TYPE_CHECKING") for n in ast.walk(node)}
+    found = set()
+    for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found |= {f"{node.module}.{alias.name}" for alias in node.names}
+    return {name for name in found if name.split(".")[0] == "judge"}
+
+
+def test_the_sandbox_imports_no_later_stage() -> None:
+    """``judge.sandbox.protocol`` imported ``judge.judging.stdio`` to read a program's input: the
+    sandbox reached back into the judging layer (issue 11). The judging layer now passes it in."""
+    wrong = []
+    for name, path in _modules().items():
+        for stage, allowed in STAGE_IMPORTS.items():
+            if name.startswith(stage):
+                wrong += [f"{name} imports {i}" for i in sorted(_runtime_imports(path))
+                          if not any(i == a or i.startswith(a + ".") for a in allowed)]
+    assert not wrong, f"imports against the stages' direction (docs/architecture.md): {wrong}"
