@@ -15,7 +15,10 @@ things in such text do harm outside the judge:
   a submitter folder named ``\\x1b[32mAccepted`` paints its own row. :func:`printable`
   shows them as escapes, for text meant for a terminal or a Markdown table;
 - a returned NaN or infinity: Python's ``json`` writes bare ``NaN``/``Infinity``, which
-  are not JSON; :func:`json_text` writes them as strings, for every JSON output.
+  are not JSON; :func:`json_text` writes them as strings, for every JSON output;
+- an int over 4,300 decimal digits (a solution may return one): ``str()`` and ``json``
+  refuse to write it; :func:`cleaned` replaces it with its size and last digits
+  (``judge.values.int_text``), after the checkers have compared the exact values.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ import json
 import math
 import re
 from typing import Any, TypeVar
+
+from judge.values import int_text, is_wide
 
 T = TypeVar("T")
 
@@ -50,13 +55,16 @@ def escape_surrogates(text: str) -> str:
 
 def cleaned(value: T) -> T:
     """``value`` (a result record, or plain data inside one) with :func:`escape_surrogates`
-    applied to every string in it, keys included; enums and numbers are kept as they are."""
+    applied to every string in it, keys included, and ints too wide for decimal shown by their
+    size (``judge.values.int_text``); enums and other numbers are kept as they are."""
     return _clean(value)  # type: ignore[no-any-return]
 
 
 def _clean(value: Any) -> Any:
     if isinstance(value, enum.Enum):
         return value
+    if is_wide(value):
+        return int_text(value)
     if isinstance(value, str):
         return escape_surrogates(value) if _SURROGATE.search(value) else value
     if isinstance(value, list):

@@ -10,7 +10,14 @@ mirror image in the standard library only) tags them:
   ``{"__ndarray__": data}`` alone: the shape is the nesting of ``data``;
 - ``{"__dict__": [[key, value], ...]}`` a dict (keys may be any value);
 - ``{"__set__": [...]}`` a set; ``{"__unsupported__": type name, "repr": text}``
-  any other object (never equal to anything expected).
+  any other object (never equal to anything expected);
+- ``{"__int__": "-1f..."}`` an int wider than ``INT_TAG_BITS``, in hexadecimal: Python
+  refuses to write or read more than 4,300 decimal digits, and converting them is
+  quadratic, while hexadecimal converts in linear time both ways. :func:`rebuild` turns
+  it into an int; case files may use it for such answers and arguments too.
+
+An int too wide to show in decimal is shown by its size and last digits
+(:func:`int_text`), in checker messages and reports alike.
 
 Nothing in a tag is believed. :func:`rebuild` re-derives an array's shape from the
 nesting of its data and its dtype kind from the leaves, and refuses a reply whose
@@ -23,11 +30,16 @@ inferred shape, never the claimed one.
 from __future__ import annotations
 
 import json
+import math
+import re
 from typing import Any
 
 SHORT = 200
-TAGS = {"__tuple__", "__ndarray__", "__dict__", "__set__", "__unsupported__"}
+TAGS = {"__tuple__", "__ndarray__", "__dict__", "__set__", "__unsupported__", "__int__"}
 MAX_NDIM = 64  # numpy's own limit; deeper nesting is not an array
+INT_TAG_BITS = 8192  # the harness sends wider ints as {"__int__": hex} (harness.INT_TAG_BITS)
+DECIMAL_BITS = 13_000  # ints up to this wide are shown in full (under str()'s 4,300-digit limit, and fast)
+_HEX = re.compile(r"-?[0-9a-f]+")
 
 
 _SCALARS = {type(None), bool, int, float, str}
@@ -64,11 +76,32 @@ def rebuild(value: Any) -> Any:
         if any(type(p) is not list or len(p) != 2 for p in pairs):
             raise Malformed("a dict must be sent as [key, value] pairs")
         return {"__dict__": [[rebuild(k), rebuild(v)] for k, v in pairs]}
+    if set(value) == {"__int__"}:
+        return wide_int(value["__int__"])
     if set(value) == {"__unsupported__", "repr"}:
         return {"__unsupported__": str(value["__unsupported__"])[:200], "repr": str(value["repr"])[:200]}
     if set(value) == {"__ndarray__", "shape", "dtype"}:
         return _rebuild_array(value)
     raise Malformed(f"unknown tagged value with keys {sorted(map(str, value))[:5]}")
+
+
+def wide_int(text: Any) -> int:
+    """The int a ``{"__int__": text}`` tag holds: lowercase hexadecimal digits, a leading ``-`` for a
+    negative one. Read in linear time, so its size is bounded only by the reply's (``FRAME_CAP``)."""
+    if type(text) is not str or not _HEX.fullmatch(text):
+        raise Malformed("an int tag must hold lowercase hexadecimal digits")
+    return int(text, 16)
+
+
+def untagged_ints(value: Any) -> Any:
+    """``value`` (a case file's JSON) with each ``{"__int__": hex}`` tag read as the int it holds."""
+    if isinstance(value, list):
+        return [untagged_ints(v) for v in value]
+    if isinstance(value, dict):
+        if set(value) == {"__int__"}:
+            return wide_int(value["__int__"])
+        return {k: untagged_ints(v) for k, v in value.items()}
+    return value
 
 
 def _rebuild_array(value: dict[str, Any]) -> dict[str, Any]:
@@ -235,8 +268,46 @@ def type_name(value: Any) -> str:
 # -- showing a value -------------------------------------------------------------------
 
 
+def is_wide(value: Any) -> bool:
+    """An int too wide to write in decimal here (``str()`` refuses past 4,300 digits and is quadratic)."""
+    return type(value) is int and value.bit_length() > DECIMAL_BITS
+
+
+def int_text(value: int) -> str:
+    """An int in decimal, or, when it is too wide for that, its size and its last 12 digits (both found
+    in linear time): ``<int of about 10,000,001 digits: ...000000000000>``."""
+    if value.bit_length() <= DECIMAL_BITS:
+        return str(value)
+    digits = int(value.bit_length() * math.log10(2)) + 1  # the true count or one more
+    sign = "-" if value < 0 else ""
+    return f"<int of about {digits:,} digits: {sign}...{abs(value) % 10**12:012d}>"
+
+
+def narrowed(value: Any) -> Any:
+    """``value`` with every int too wide for decimal replaced by :func:`int_text` (so it can be
+    written as JSON or text); the value itself when it holds none (checked without copying)."""
+    if is_wide(value):
+        return int_text(value)
+    if isinstance(value, (list, tuple)):
+        items = [narrowed(v) for v in value]
+        return value if all(a is b for a, b in zip(items, value)) else type(value)(items)
+    if isinstance(value, dict):
+        pairs = {k: narrowed(v) for k, v in value.items()}
+        return value if all(pairs[k] is v for k, v in value.items()) else pairs
+    return value
+
+
+def _json(value: Any) -> str:
+    try:
+        return json.dumps(value, ensure_ascii=False, default=repr)
+    except ValueError:  # an int over str()'s limit inside: walk the value only then
+        return json.dumps(narrowed(value), ensure_ascii=False, default=repr)
+
+
 def show(value: Any, limit: int = SHORT) -> str:
     """A readable, bounded rendering: long strings and lists keep their head and tail."""
+    if type(value) is int:
+        return _middle(int_text(value), limit)
     if isinstance(value, dict):
         if "__unsupported__" in value:
             return f"<{value['__unsupported__']} object>"
@@ -249,14 +320,14 @@ def show(value: Any, limit: int = SHORT) -> str:
     if isinstance(value, str):
         return _middle(json.dumps(value, ensure_ascii=False), limit) + (f"  (length {len(value):,})" if len(value) > limit else "")
     tagged = isinstance(value, list) and any(isinstance(v, dict) for v in value)
-    if isinstance(value, list) and (tagged or len(json.dumps(value, ensure_ascii=False, default=repr)) > limit):
+    if isinstance(value, list) and (tagged or len(_json(value)) > limit):
         if len(value) <= 12:
             budget = max(20, limit // len(value))
             return "[" + ", ".join(show(v, budget) for v in value) + "]"
         head = ", ".join(show(v, 30) for v in value[:8])
         tail = ", ".join(show(v, 30) for v in value[-4:])
         return f"[{head}, ... {tail}]  (length {len(value):,})"
-    return _middle(json.dumps(value, ensure_ascii=False, default=repr), limit)
+    return _middle(_json(value), limit)
 
 
 def _middle(text: str, limit: int) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from fractions import Fraction
 from typing import Any, NoReturn
 
 from judge import values
@@ -212,8 +213,8 @@ def _matches(e: Any, a: Any, rel_tol: float, abs_tol: float) -> bool:
     if isinstance(e, int) and isinstance(a, int):
         if a == e:
             return True
-        diff = abs(a - e)  # exact
-        return diff <= abs_tol or diff <= rel_tol * abs(e)
+        diff = abs(a - e)  # exact, whatever the ints' size (a float of a wide one overflows)
+        return diff <= abs_tol or diff <= Fraction(rel_tol) * abs(e)
     try:
         e, a = float(e), float(a)
     except OverflowError:
@@ -229,7 +230,7 @@ def _fmt(x: Any) -> str:
     if isinstance(x, bool):
         return repr(x)
     if isinstance(x, int):
-        return str(x)
+        return values.int_text(x)  # str() refuses ints over 4,300 digits
     if isinstance(x, float):
         if math.isnan(x):
             return "nan"
@@ -242,7 +243,7 @@ def _fmt(x: Any) -> str:
 def _fmt_pair(e: Any, a: Any) -> tuple[str, str]:
     """Both numbers shown with 6 significant digits, or in full when that hides the difference."""
     e_text, a_text = _fmt(e), _fmt(a)
-    if e_text == a_text:
+    if e_text == a_text and not values.is_wide(e) and not values.is_wide(a):
         return repr(e), repr(a)
     return e_text, a_text
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from judge import values
 from judge.checkers import inplace
 from judge.errors import ProblemError
 from judge.problems import calibration
@@ -150,8 +151,12 @@ def read_cases(path: Path, group: str, problem: Problem, sample: bool = False) -
         where = f"{path}:{number}"
         try:
             data = json.loads(line)
+            if '"__int__"' in line:  # ints too wide for decimal JSON, in hexadecimal (judge.values)
+                data = values.untagged_ints(data)
         except json.JSONDecodeError as exc:
             raise ProblemError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from exc
+        except ValueError as exc:  # over Python's 4,300-digit limit, or a malformed int tag
+            raise ProblemError(f"{where}: {exc} (write ints over 4,300 digits as {{\"__int__\": \"<hex>\"}})") from exc
         if not isinstance(data, dict):
             raise ProblemError(f"{where}: a case must be a JSON object with \"args\" and \"expected\"")
         unknown = set(data) - {"name", "args", "expected", "seed", "calls", "explanation"}

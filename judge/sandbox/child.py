@@ -54,7 +54,7 @@ from judge.sandbox import bwrap as bwrap_support
 from judge.sandbox import launcher, proctree
 from judge.sandbox.limits import Limits, apply_limits, clean_environment
 from judge.sandbox.meter import CgroupMeter, Meter, ProcMeter, new_cgroup
-from judge.sandbox.protocol import FRAME_CAP, MalformedReply, Reply, Status, load_request, parse_reply
+from judge.sandbox.protocol import FRAME_CAP, MalformedReply, Reply, Status, load_request, parse_reply, request_line
 
 if TYPE_CHECKING:
     from judge.problems.problem import Problem
@@ -206,7 +206,7 @@ class Child:
 
     def _exchange(self, message: dict[str, Any], op: str, timeout_s: float, cpu_limit_s: float | None,
                   serve: Serve | None = None) -> Exchange:
-        payload = (json.dumps(dict(message, token=self.token), separators=(",", ":")) + "\n").encode()
+        payload = request_line(dict(message, token=self.token))
         start = time.monotonic()
         deadline = start + timeout_s
         self.meter.start_request()

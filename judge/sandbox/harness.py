@@ -39,7 +39,9 @@ before starting this script, so deep recursion works. Threads the solution start
 
 Values crossing back are rebuilt from exact built-in types only (a ``str`` subclass
 with a lying ``__eq__`` arrives as a plain ``str``); NumPy arrays are tagged
-``{"__ndarray__": data, "shape": [...], "dtype": "..."}`` and tuples ``{"__tuple__": [...]}``.
+``{"__ndarray__": data, "shape": [...], "dtype": "..."}``, tuples ``{"__tuple__": [...]}``, and ints
+wider than ``INT_TAG_BITS`` ``{"__int__": hex}`` (both ways: Python refuses more than 4,300
+decimal digits, and converting them is quadratic; hexadecimal is linear).
 """
 
 import base64
@@ -61,6 +63,7 @@ THREAD_STACK_BYTES = 16 * 1024 * 1024
 MAX_ELEMENTS = 20_000_000
 MAX_DEPTH = 200  # nesting of a reply's JSON; the judge refuses deeper replies
 VALUE_DEPTH = 64  # nesting of a returned value: a dict takes three levels of JSON, 3 * 64 < MAX_DEPTH
+INT_TAG_BITS = 8192  # wider ints travel as {"__int__": hex}: str() refuses over 4,300 digits, and is quadratic
 TRACEBACK_FRAMES = 50
 MIN_REPEAT_S = 0.001
 PRIVATE_FDS = 40  # the harness's own descriptors in stdio mode sit at or above this (RLIMIT_NOFILE is 64)
@@ -138,15 +141,17 @@ def encode(value, budget=None, depth=0):
         raise OutputTooLarge("the returned value is nested more than %d levels deep" % VALUE_DEPTH)
     depth += 1
     kind = type(value)
-    if value is None or kind is bool or kind is int or kind is float:
+    if value is None or kind is bool or kind is float:
         return value
+    if kind is int:
+        return value if value.bit_length() <= INT_TAG_BITS else wide_int(value, budget)
     if kind is str:
         budget[0] -= len(value) // 16
         return value
     if issubclass(kind, bool):
         return bool.__bool__(value)
     if issubclass(kind, int):
-        return int.__index__(value)
+        return encode(int.__index__(value), budget, depth - 1)
     if issubclass(kind, float):
         return float.__float__(value)
     if issubclass(kind, str):
@@ -168,6 +173,15 @@ def encode(value, budget=None, depth=0):
     except Exception:
         shown = "?"
     return {"__unsupported__": kind.__name__, "repr": shown[:200]}
+
+
+def wide_int(value, budget):
+    """An int too wide for decimal JSON, in hexadecimal (linear both ways; the judge reads it back)."""
+    text = format(value, "x")
+    budget[0] -= len(text) // 16
+    if budget[0] < 0:
+        raise OutputTooLarge("the returned int has %d hexadecimal digits" % len(text))
+    return {"__int__": text}
 
 
 def encode_numpy(value, kind, budget, depth):
@@ -211,6 +225,8 @@ def decode(value):
     if isinstance(value, list):
         return [decode(v) for v in value]
     if isinstance(value, dict):
+        if "__int__" in value:
+            return int(value["__int__"], 16)
         if "__ndarray__" in value:
             import numpy
 

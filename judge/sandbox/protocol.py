@@ -23,6 +23,12 @@ verdict (CPU time, memory) are not taken from a reply at all: the judge measures
 (``judge.sandbox.meter``); ``cpu_s`` and ``maxrss_kb`` in a reply are kept only as
 ``claimed_*`` for diagnostics.
 
+Ints wider than ``INT_TAG_BITS`` cross in both directions as ``{"__int__": hex}``
+(``request_line`` here, the harness's ``encode`` and ``decode``, ``judge.values.rebuild``):
+Python refuses more than 4,300 decimal digits either way, and reading decimal digits
+is quadratic, so a forged reply with a bare 10-million-digit number is refused as
+invalid JSON at once, while a hexadecimal one is read in linear time.
+
 The harness is stdlib-only and runs as a script inside the sandbox, so it does not
 import this module; it spells the same statuses and keys, and
 ``tests/sandbox/test_protocol.py`` keeps the two in step.
@@ -44,6 +50,7 @@ MAX_DEPTH = 200  # nesting of lists and objects in a reply; the judge's checkers
 TEXT_HEAD = 3000  # characters kept from the start of a text field (stdout, message, traceback)
 TEXT_TAIL = 1000  # and from its end
 MAX_TIMES = 10_000  # claimed per-call times in one reply
+INT_TAG_BITS = 8192  # wider ints cross as {"__int__": hex} (the harness's INT_TAG_BITS)
 
 
 class Status(str, enum.Enum):
@@ -115,6 +122,26 @@ def case_request(problem: Problem, case: Case, repeats: int = 1, budget_s: float
                              "build it with judge.judging.requests.case_request")
         request.update(stdin=stdin, output_cap=problem.output_kb * 1024)
     return request
+
+
+def request_line(request: dict[str, object]) -> bytes:
+    """A request as one line of JSON; ints wider than ``INT_TAG_BITS`` (a problem's own big numbers)
+    as ``{"__int__": hex}``, which the harness reads back."""
+    try:
+        text = json.dumps(request, separators=(",", ":"))
+    except ValueError:  # an int over str()'s 4,300-digit limit: only then walk the request
+        text = json.dumps(_tag_wide(request), separators=(",", ":"))
+    return (text + "\n").encode()
+
+
+def _tag_wide(value: Any) -> Any:
+    if type(value) is int and value.bit_length() > INT_TAG_BITS:
+        return {"__int__": format(value, "x")}
+    if isinstance(value, (list, tuple)):
+        return [_tag_wide(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _tag_wide(v) for k, v in value.items()}
+    return value
 
 
 # -- replies -----------------------------------------------------------------------------------
@@ -232,7 +259,10 @@ def _decode(line: bytes) -> Any:
         document = json.loads(line)
     except RecursionError:  # nesting beyond the interpreter's own limit: refused before anything recurses
         raise MalformedReply(f"the reply is nested more than {MAX_DEPTH} levels deep") from None
-    except ValueError as exc:  # also UnicodeDecodeError, and integers with too many digits
+    except ValueError as exc:  # also UnicodeDecodeError
+        if "integer string conversion" in str(exc):  # Python's 4,300-digit limit, checked before converting
+            raise MalformedReply("the reply holds a bare int of more than 4,300 decimal digits (wider ints are "
+                                 'sent in hexadecimal, as {"__int__": ...})') from None
         raise MalformedReply(f"the reply is not valid JSON ({clip(str(exc), 200, 0)})") from None
     if line.count(b"[") + line.count(b"{") > MAX_DEPTH and depth(document) > MAX_DEPTH:
         raise MalformedReply(f"the reply is nested more than {MAX_DEPTH} levels deep")
@@ -257,5 +287,5 @@ def depth(document: Any) -> int:
     return deepest
 
 
-__all__ = ["FRAME_CAP", "MAX_DEPTH", "MalformedReply", "Reply", "Status", "case_request", "clip", "load_request",
-           "parse_reply"]
+__all__ = ["FRAME_CAP", "INT_TAG_BITS", "MAX_DEPTH", "MalformedReply", "Reply", "Status", "case_request", "clip",
+           "load_request", "parse_reply", "request_line"]

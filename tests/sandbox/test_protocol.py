@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from judge import values
 from judge.sandbox import harness, protocol
 from judge.sandbox.protocol import MAX_DEPTH, MalformedReply, Status, parse_reply
 
@@ -77,7 +78,7 @@ def test_wrong_types_missing_and_unknown_keys_are_refused(fields: dict[str, obje
     (b"[1, 2]", ("not an object",)),
     (b'"ok"', ("not an object",)),
     (b"\xff\xfe", ("not valid JSON",)),
-    (b'{"token": "%s", "status": "ok", "value": %s}' % (TOKEN.encode(), b"9" * 5000), ("not valid JSON",)),
+    (b'{"token": "%s", "status": "ok", "value": %s}' % (TOKEN.encode(), b"9" * 5000), ("4,300 decimal digits",)),
     (json.dumps({"token": "0" * 32, "status": "ok", "value": 1}).encode(), ("forged",)),
     (json.dumps({"status": "ok", "value": 1}).encode(), ("forged",)),
 ])
@@ -107,6 +108,7 @@ def test_the_harness_spells_the_protocol_the_same_way() -> None:
     assert set(harness.STATUSES) == {status.value for status in Status}
     assert set(harness.REPLY_KEYS) == {"token", *protocol.REPLY_KEYS}
     assert harness.MAX_DEPTH == protocol.MAX_DEPTH
+    assert harness.INT_TAG_BITS == protocol.INT_TAG_BITS == values.INT_TAG_BITS
     assert 3 * harness.VALUE_DEPTH + 2 < protocol.MAX_DEPTH  # a nested dict takes three levels per level
 
 
@@ -124,3 +126,30 @@ def test_the_harness_replies_parse(tmp_path: Path) -> None:
         raw = json.dumps(dict(reply, token=TOKEN, maxrss_kb=1)).encode()
         statuses.append(parse_reply(raw, TOKEN, op).status)
     assert statuses == [Status.OK, Status.OK, Status.EXCEPTION]
+
+
+def test_a_bare_int_of_ten_million_digits_is_refused_before_it_is_read() -> None:
+    """Reading decimal digits is quadratic (hours for ten million): Python's 4,300-digit limit refuses
+    them first, and the judge says why (a forged reply; the harness sends wide ints in hexadecimal)."""
+    raw = b'{"token": "%s", "status": "ok", "value": 1%s}' % (TOKEN.encode(), b"0" * 10_000_000)
+    refused(raw, "more than 4,300 decimal digits")
+
+
+def test_wide_ints_cross_in_hexadecimal_both_ways() -> None:
+    """An answer or an argument over str()'s 4,300-digit limit: the judge tags it in a request, the
+    harness reads it and tags its answer, and the judge reads that back to the same int."""
+    wide = -(10**5000) - 7
+    request = json.loads(protocol.request_line({"op": "case", "args": [wide, 2, [wide]]}))
+    assert request["args"][0] == {"__int__": format(wide, "x")} and request["args"][1] == 2
+    args = harness.decode(request["args"])
+    assert args == [wide, 2, [wide]]
+    sent = json.loads(json.dumps(harness.encode(args[0] ** 2)))
+    assert "__int__" in sent and values.rebuild(sent) == wide ** 2
+    assert harness.encode(2**8191) == 2**8191  # narrower ints stay plain JSON numbers
+    assert values.rebuild(harness.encode(True)) is True
+
+
+@pytest.mark.parametrize("text", ["0x1f", "1F", " 1f", "1_f", "", "-", 31, None])
+def test_an_int_tag_must_hold_plain_hexadecimal_digits(text: object) -> None:
+    with pytest.raises(values.Malformed):
+        values.rebuild({"__int__": text})

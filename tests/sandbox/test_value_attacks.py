@@ -1,4 +1,5 @@
-"""Attacks on what the judge believes about values and streams (issue 11, items 1, 2 and 5).
+"""Attacks on what the judge believes about values and streams (issue 11, items 1, 2 and 5), and on
+its reading of ints too wide for decimal.
 
 Each file in tests/fixtures/attacks_values/ is a solution that tries to pass by lying:
 about an array's shape (a subclass, a fake ``__class__``, a forged reply), about a
@@ -47,6 +48,8 @@ ALL = [
     Attack("behave_when_fuzzed", FIXTURE_PROBLEMS, "add-two", "WA", "generated input", fuzz=True),
     Attack("raising_set", FIXTURE_PROBLEMS, "add-two", "RE", "while the judge read the returned value"),
     Attack("fake_numpy_module", FIXTURE_PROBLEMS, "add-two", "RE", "fake numpy refuses to be read"),
+    Attack("ten_million_digits", VALUE_PROBLEMS, "big-power", "WA", "got <int of about 10,000,001 digits: ...203461476352>"),
+    Attack("bare_decimal_reply", VALUE_PROBLEMS, "big-power", "RE", "more than 4,300 decimal digits"),
 ]
 
 
@@ -73,3 +76,17 @@ def test_attack_gets_the_safe_verdict(runs: dict[str, Run], attack: Attack) -> N
     assert report["verdict"] == attack.verdict, report["message"]
     assert attack.says in report["message"]
     assert not run.left_running(), "a process of the run is still running"
+
+
+def test_an_answer_of_thousands_of_digits_is_accepted(tmp_path: Path) -> None:
+    """``10 ** 5000`` (and a 16,900-digit negative power, and a 5,001-digit argument squared) is a
+    right answer: over Python's 4,300-digit str() limit it was RE when the harness wrote the reply.
+    Ints that wide now cross the protocol in hexadecimal both ways, and case files hold them so."""
+    argv = ["--problems", str(VALUE_PROBLEMS), "run", "big-power", "--solution",
+            str(VALUE_PROBLEMS / "big-power" / "submissions" / "accepted" / "builtin_pow.py"),
+            "--no-record", "--format", "json", "--no-fuzz"]
+    run = run_judge(argv, tmp_path, JUDGE_TIMEOUT_S)
+    assert run.status == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    assert run.report["verdict"] == "AC"
+    assert [case["verdict"] for case in run.report["cases"]] == ["AC"] * 4
+    assert not run.left_running()
