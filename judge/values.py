@@ -94,7 +94,10 @@ def wide_int(text: Any) -> int:
 
 
 def untagged_ints(value: Any) -> Any:
-    """``value`` (a case file's JSON) with each ``{"__int__": hex}`` tag read as the int it holds."""
+    """``value`` (a case file's JSON, a reference's encoded answer) with each ``{"__int__": hex}`` tag
+    read as the int it holds."""
+    if type(value) is list and set(map(type, value)) <= _SCALARS:  # a flat list, at C speed
+        return value
     if isinstance(value, list):
         return [untagged_ints(v) for v in value]
     if isinstance(value, dict):

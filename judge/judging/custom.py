@@ -17,8 +17,8 @@ made here.
 from __future__ import annotations
 
 import contextlib
+import copy
 import hashlib
-import json
 import math
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -164,7 +164,7 @@ def _reference_output(reference: Child, problem: Problem, case: Case) -> tuple[A
         raise ProblemError(f"{case.where}: the reference solution of {problem.slug} fails on this input although "
                            f"its validator.py accepts it: {why_unusable(exchange)} (tell the problem's author)")
     value = outcome.shown_actual(outcome.rebuilt(reply), problem)
-    return values.plain(json.loads(json.dumps(value))), exchange.cpu_s
+    return values.plain(copy.deepcopy(value)), exchange.cpu_s  # rebuilt: plain data (json could not hold a wide int)
 
 
 def _your_output(exchange: Exchange, problem: Problem) -> tuple[Any, bool]:

@@ -31,6 +31,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Callable
 
+from judge import values
 from judge.judging import fuzz_cache, outcome
 from judge.judging.failures import named_input, with_failing
 from judge.judging.loading import load, load_failure_of
@@ -168,7 +169,8 @@ def _attempt(problem: Problem, ref: Any, child: Child, args: list[Any], repeats:
              reference_s: Callable[[Case], float | None] | None = None) -> _Failure | None:
     """One generated input in the judged child, in a request shaped like a hidden case's."""
     case = Case(name=FUZZ_CASE, group=FUZZ_CASE, args=args, expected=None, where="generated")
-    case = replace(case, expected=ref.expected(case))
+    # The reference's answer is harness-encoded data: an int wider than INT_TAG_BITS is still its tag.
+    case = replace(case, expected=values.untagged_ints(ref.expected(case)))
     limit_s = problem.time_rule.limit_s(reference_s(case) if reference_s is not None else None)
     request = protocol.case_request(problem, case, repeats, budget_s)
     result = outcome.of(child.request(request, wall_timeout(limit_s), cpu_kill_after(limit_s)), problem, case, limit_s)

@@ -94,3 +94,16 @@ def test_a_stream_seed_repeats_exactly(cli):
         return case["yours"]
 
     assert outputs(7) == outputs(7) != outputs(8)
+
+
+def test_answers_over_4300_digits_are_compared_and_shown_by_their_size(cli, write_solution):
+    """The reference's answer to 10 ** 5000 is over Python's 4,300-digit str() limit: copying it
+    through JSON was an internal error. Both answers are compared exactly and shown by size."""
+    from fixture_paths import TESTS
+
+    problems = TESTS / "fixtures" / "problems_values"
+    path = write_solution("class Solution:\n    def power(self, base, exp):\n        return base ** exp + 1\n")
+    result = cli("run", "big-power", "--solution", str(path), "--case", "[10, 5000]", problems=problems)
+    assert result.exit_code == 1, result.output
+    assert "yours:      \"<int of about 5,001 digits: ...000000000001>\"" in result.output
+    assert "reference:  \"<int of about 5,001 digits: ...000000000000>\"" in result.output

@@ -81,12 +81,14 @@ def test_attack_gets_the_safe_verdict(runs: dict[str, Run], attack: Attack) -> N
 def test_an_answer_of_thousands_of_digits_is_accepted(tmp_path: Path) -> None:
     """``10 ** 5000`` (and a 16,900-digit negative power, and a 5,001-digit argument squared) is a
     right answer: over Python's 4,300-digit str() limit it was RE when the harness wrote the reply.
-    Ints that wide now cross the protocol in hexadecimal both ways, and case files hold them so."""
+    Ints that wide now cross the protocol in hexadecimal both ways, case files hold them so, and
+    fuzzing reads the reference's tagged answers back as ints (else: WA, "expected dict")."""
     argv = ["--problems", str(VALUE_PROBLEMS), "run", "big-power", "--solution",
             str(VALUE_PROBLEMS / "big-power" / "submissions" / "accepted" / "builtin_pow.py"),
-            "--no-record", "--format", "json", "--no-fuzz"]
+            "--no-record", "--format", "json", "--seed", "7", "--fuzz-examples", "30"]
     run = run_judge(argv, tmp_path, JUDGE_TIMEOUT_S)
     assert run.status == 0, run.stdout[-2000:] + run.stderr[-2000:]
-    assert run.report["verdict"] == "AC"
+    assert run.report["verdict"] == "AC", run.report["message"]
+    assert run.report["fuzz"]["examples"] > 0  # generated inputs, answered by the reference in the judge
     assert [case["verdict"] for case in run.report["cases"]] == ["AC"] * 4
     assert not run.left_running()
