@@ -32,7 +32,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from judge.checkers.base import Mismatch, options
-from judge.checkers.cells import tuple_counts, zero_based
+from judge.checkers.cells import tally
 from judge.checkers.statistical import SAFETY, Options, chi_square_log_sf, parse
 
 DEFAULT_POOLED_ALPHA = Options.pooled_alpha  # false-refusal budget of the two pooled tests together
@@ -130,17 +130,17 @@ def _pearson(counts: Counter[Any], cells: list[Any], observations: int) -> tuple
 
 
 def _count(values: Sequence[int], k: int, singles: Counter[Any], pairs: Counter[Any]) -> None:
-    """Add the values and the non-overlapping pairs of one stream to the counts (cells.py counts
-    at C speed when every value is an int in 1..k; anything else is counted the plain way)."""
-    fast = (zero_based(values, k) if values and set(map(type, values)) == {int} and 1 <= min(values)
-            and max(values) <= k else None)
-    if fast is None:
+    """Add the values and the non-overlapping pairs of one stream to the counts: the per-stream
+    checker's counts when every value is an int in 1..k (cells.tally counted them already);
+    anything else is counted the plain way."""
+    if not (values and set(map(type, values)) == {int} and 1 <= min(values) and max(values) <= k):
         singles.update(values)
         pairs.update(zip(values[0::2], values[1::2]))
         return
-    for code, c in enumerate(tuple_counts(fast, k, 1)):
+    counted = tally(values, k)
+    for code, c in enumerate(counted.tuples(1)):
         singles[code + 1] += c
-    for code, c in enumerate(tuple_counts(fast, k, 2)):
+    for code, c in enumerate(counted.tuples(2)):
         pairs[(code // k + 1, code % k + 1)] += c
 
 

@@ -71,7 +71,7 @@ from typing import Any
 
 from judge.checkers.chisquare import chi_square_log_sf, chi_square_sf  # noqa: F401  (re-exported)
 from judge.checkers.base import Mismatch, options
-from judge.checkers.cells import overlapping_pair_counts, tuple_counts, zero_based
+from judge.checkers.cells import Tally, tally
 from judge.errors import ProblemError
 from judge.schema import read_table
 
@@ -174,13 +174,11 @@ def _pearson(counts: list[int], expected: float) -> tuple[float, int]:
     return stat / expected, worst
 
 
-def _tuple_test(
-    values: bytes | list[int], k: int, width: int, threshold: float
-) -> Mismatch | None:
+def _tuple_test(values: Tally, k: int, width: int, threshold: float) -> Mismatch | None:
     """Non-overlapping ``width``-tuples uniform over k**width cells (values are 0-based)."""
     m = len(values) // width
     cells = k**width
-    counts = tuple_counts(values, k, width)
+    counts = values.tuples(width)
     expected = m / cells
     stat, worst = _pearson(counts, expected)
     df = cells - 1
@@ -208,10 +206,10 @@ def _tuple_test(
     )
 
 
-def _serial_test(values: bytes | list[int], k: int, threshold: float) -> Mismatch | None:
+def _serial_test(values: Tally, k: int, threshold: float) -> Mismatch | None:
     """Lag-1 independence on the overlapping transitions (output i, output i+1)."""
     m = len(values) - 1
-    table = overlapping_pair_counts(values, k)
+    table = values.overlapping_pairs()
     rows = [sum(table[i * k : (i + 1) * k]) for i in range(k)]
     cols = [sum(table[j::k]) for j in range(k)]
     stat = 0.0
@@ -280,17 +278,12 @@ def check(expected: Any, actual: Any, *, config: Options | Mapping[str, Any],
     if isinstance(actual, (str, bytes)) or not isinstance(actual, Sequence):
         return Mismatch(f"expected the list of outputs of every call, got {_describe(actual)}")
 
-    values: bytes | list[int]
-    if set(map(type, actual)) == {int} and 1 <= min(actual) and max(actual) <= k:
-        # the common case, checked at C speed; as bytes, counted at C speed (cells.py)
-        fast = zero_based(actual, k)
-        values = fast if fast is not None else [v - 1 for v in actual]
-    else:
-        found = _range_mismatch(actual, k)
+    if not (set(map(type, actual)) == {int} and 1 <= min(actual, default=1) and max(actual, default=k) <= k):
+        found = _range_mismatch(actual, k)  # the common case above is checked at C speed
         if found is not None:
             return found
-        values = [int(v) - 1 for v in actual]
-    return _run_tests(values, k, alpha)
+        actual = [int(v) for v in actual]
+    return _run_tests(tally(actual, k), k, alpha)  # counted at C speed, once (cells.py)
 
 
 def _range_mismatch(actual: Sequence[Any], k: int) -> Mismatch | None:
@@ -309,7 +302,7 @@ def _range_mismatch(actual: Sequence[Any], k: int) -> Mismatch | None:
     return None
 
 
-def _run_tests(values: bytes | list[int], k: int, alpha: float) -> Mismatch | None:
+def _run_tests(values: Tally, k: int, alpha: float) -> Mismatch | None:
     """The chi-square tests the stream is long enough for, the budget split evenly."""
     n = len(values)
     tests = []

@@ -44,3 +44,18 @@ def test_overlapping_pairs_are_every_transition() -> None:
 def test_zero_based_shifts_and_refuses_wide_outcomes() -> None:
     assert zero_based([1, 10, 3], 10) == bytes([0, 9, 2])
     assert zero_based([1, 256], 256) is None
+
+
+def test_a_tally_is_counted_once_and_shared_by_content() -> None:
+    from judge.checkers.cells import tally
+
+    rng = random.Random(9)
+    values = [rng.randint(1, 10) for _ in range(5001)]
+    first = tally(values, 10)
+    assert first.tuples(2) == tuple_counts(bytes(v - 1 for v in values), 10, 2)
+    assert first.overlapping_pairs() == overlapping_pair_counts(bytes(v - 1 for v in values), 10)
+    assert tally(list(values), 10) is first  # another list with the same outputs: the same counts
+    changed = list(values)
+    changed[0] = changed[0] % 10 + 1
+    assert tally(changed, 10) is not first and tally(changed, 10).tuples(1) != first.tuples(1)
+    assert tally(values, 11) is not first  # other outcomes, other cells
