@@ -27,6 +27,7 @@ import secrets
 from typing import Any
 
 from judge.problems.problem import Case, Problem
+from judge.sandbox import protocol
 from judge.sandbox.child import Child, Exchange
 from judge.sandbox.protocol import Reply
 
@@ -114,9 +115,16 @@ def request(child: Child, problem: Problem, case: Case, message: dict[str, Any],
     Returns the exchange and, for a stream, how many draws the case took (``Draws.used``).
     ``key`` defaults to a fresh secret (when nothing will be replayed); ``fork`` is
     (position, other key) for a forked stream.
+
+    A stream case is always sent as ``protocol.case_request(problem, case)``, whatever
+    ``message`` the caller built: the judged run, the audit (replay and fork), a
+    re-measurement and the reference clock must send byte-for-byte the same request
+    apart from the draws, or a solution reading it (it shares the harness's process)
+    could behave only when judged. The harness ignores a stream's repeat fields anyway.
     """
     if problem.kind != "stream":
         return child.request(message, timeout_s, cpu_limit_s), None
+    message = protocol.case_request(problem, case)
     at, other = fork if fork is not None else (None, None)
     source = Draws(key or new_key(), problem.stream_sides or 2, case.seed or 0, at, other)
     exchange = child.request(source.first(message), timeout_s, cpu_limit_s, serve=source.serve)

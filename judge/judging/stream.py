@@ -10,19 +10,28 @@ randomness came from, so after every stream passes:
 - entropy: n uniform outputs over k outcomes carry n·log(k) of entropy, and each
   draw gives log(sides); fewer draws served than that bound allows (less a small
   allowance for entropy carried between calls) means another source was used;
-- replay: all streams are run again in a fresh process on the same draws, and must
-  give the same outputs (the ``random`` module, the clock or ``os.urandom`` would not);
-- dependence throughout: before that, in the same fresh process, each stream is
-  run on a *fork* of its draws, the same up to a secret position k (drawn anew each
-  run, anywhere in the first half of what the stream took) and different after it.
-  The outputs must change by the time draw k can have been taken (k divided by the
-  entropy bound, with slack), and after the first change they must agree with the
-  original outputs no more often than independent ones would (1/outcomes, with
-  margin). A private generator seeded from the first draws, a fixed cycle, or
-  outputs that take only every other value from the draws fail here; with k = 0
-  this is also the old "another stream gives other outputs" check.
-  The forks run in a process of their own, which has seen no stream sharing their
-  prefix (it cannot notice where the draws change), beside the replay's.
+- the audit: one fresh process runs the cases again, in the judged order and on the
+  same draws, up to a secret case J, and then case J on a *fork* of its draws: the
+  same up to a secret draw k and different after it. J and k are drawn with
+  ``secrets`` after the judged run, uniformly over the draws of every case after the
+  first (less the last ``FORK_TAIL`` of each), so the solution cannot know where.
+
+  - replay: every case before J (always the first, the sample) must give the same
+    outputs as in the judged run (the ``random`` module, the clock or ``os.urandom``
+    would not);
+  - dependence throughout: in case J, the outputs must change by the time draw k can
+    have been taken (k divided by the entropy bound, with slack), and after the first
+    change they must agree with the original outputs no more often than independent
+    ones would (1/outcomes, with margin). A private generator seeded from a prefix of
+    the draws, a fixed cycle, or outputs that take only every other value from the
+    draws fail here.
+
+  The process has the judged run's history up to the fork (a solution may carry
+  entropy between calls and cases), its requests are the judged run's, and it has seen
+  no stream sharing the forked prefix: it cannot notice where the draws change. It
+  stops after case J, so it costs half a run on average instead of the two whole runs
+  a full replay and a fork of every case took. What that buys and costs in detection
+  is argued in docs/statistics.md ("Replay and fork: the audit").
 
 Before all that, the counts of every stream are pooled and tested once more
 (``judge.checkers.pooled``): that is what catches biases of a few tenths of a percent.
@@ -30,14 +39,16 @@ Before all that, the counts of every stream are pooled and tested once more
 It also reports the mean number of draws per output beside the entropy bound and
 simple two-call rejection sampling, and the smallest bias the pooled tests detect.
 
-What these checks cannot see: the judge counts the draws it *served*, and a
-solution may take draws and ignore them. So a solution that takes enough draws
-while computing each output from a generator of its own that it keeps feeding with
-the draws (a keyed pseudo-random function of the whole stream) passes the entropy
-bound and the fork test alike; only its statistics are left to tell. A generator
-that ignores the draws it wastes is caught by the fork test's agreement (its own
-part is the same on both runs: with one fresh ``rand6()`` per output the outputs
-agree about 1/6 of the time, not 1/10).
+What these checks cannot see, and why it is not a hole: the judge counts the draws it
+*served*, and a solution may compute each output from a keyed generator of its own that
+it keeps feeding with every draw (a pseudo-random function of the whole stream). Such a
+solution is a deterministic function of the draws alone: it replays, and it changes when
+any later draw changes, so it passes the audit as a correct solution does. Whether its
+outputs are right is then a question about their distribution only, which the per-stream
+and pooled tests answer with the stated power (docs/statistics.md). A generator that
+ignores the draws it wastes is caught by the agreement test (its own part is the same on
+both runs: with one fresh ``rand6()`` per output the outputs agree about 1/6 of the time,
+not 1/10); one that ignores the draws for a stretch is caught when the fork falls in it.
 """
 
 from __future__ import annotations
@@ -63,6 +74,7 @@ LAG_SLACK = 0.05  # outputs may change a little later than draw k / entropy boun
 LAG_SLACK_OUTPUTS = 100  # ... by this share and this many outputs (local luck, read-ahead)
 AGREEMENT_MARGIN = 0.05  # after the fork, outputs may agree this much more often than 1/outcomes
 MIN_SUFFIX = 50  # fewer outputs than this after the change are not tested for agreement
+FORK_TAIL = 2 * draws.BLOCK  # the audit forks no case this close to the end of the draws it took
 # Every case passed its own check when these run: the message says it is the run as a whole that failed.
 WHOLE_RUN = "every case passed on its own, but a whole-run check failed"
 
@@ -89,20 +101,20 @@ def verify(problem: Problem, solution: Path, cases: list[Case], outputs: dict[st
         whole = FailingCase("all cases", {"cases": len(cases), "calls": total_outputs}, None, None, text)
         return Verdict.WA, text, whole, extra
     assert key is not None, "a stream judged without the judge's key"
-    forks = {case.name: secrets.randbelow(served[case.name] // 2 + 1) for case in cases}
-    forked, again = _replay(problem, solution, cases, sandbox, key, forks)
-    for case in cases:
-        if again.get(case.name) != outputs[case.name]:
-            where = _first_difference(outputs[case.name], again.get(case.name))
+    at, fork_at = audit_point(cases, served)
+    replayed, forked = _audit(problem, solution, cases, sandbox, key, at, fork_at)
+    for case in (cases[:at] if len(cases) > 1 else cases):
+        if replayed.get(case.name) != outputs[case.name]:
+            where = _first_difference(outputs[case.name], replayed.get(case.name))
             text = (f"{WHOLE_RUN} (replay): your outputs are not determined by {source} alone: replaying the same {source} stream "
                     f"(seed {case.seed}) in a fresh process gave a different output {where}. Use only {source} "
                     f"as a source of randomness (not random, time, os.urandom, ...)")
             return Verdict.WA, text, _failing(case, text), extra
-    for case in cases:
-        why = dependence(problem, outputs[case.name], forked.get(case.name), forks[case.name], served[case.name])
-        if why is not None:
-            text = f"{WHOLE_RUN} (dependence): {why}"
-            return Verdict.WA, text, _failing(case, text), extra
+    case = cases[at]
+    why = dependence(problem, outputs[case.name], forked, fork_at, served[case.name])
+    if why is not None:
+        text = f"{WHOLE_RUN} (dependence): {why}"
+        return Verdict.WA, text, _failing(case, text), extra
     return Verdict.AC, "", None, extra
 
 
@@ -142,24 +154,52 @@ def dependence(problem: Problem, original: list[Any], forked: Any, fork_at: int,
     return None
 
 
-def _replay(problem: Problem, solution: Path, cases: list[Case], sandbox: str, key: bytes,
-            forks: dict[str, int]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Outputs per case on forked draws and on the same draws, each from a fresh process.
+def audit_point(cases: list[Case], served: dict[str, int]) -> tuple[int, int]:
+    """Where the audit forks the draws: (index of the case, draw number in it), drawn with ``secrets``.
 
-    Two processes, run side by side: the replay must see the same history of streams
-    as the judged run (a solution may carry entropy over between calls), and the forks
-    must run where no stream sharing their prefix was seen before.
+    Uniform over the draws every case after the first took, less the last ``FORK_TAIL`` of
+    each (so that plenty of outputs follow the fork, whatever the solution's rate); the
+    first case (the sample) is never forked, so it is always replayed. Streams too short for
+    that fall back to the last case, forked in the first half of what it took.
     """
-    fork_key = draws.new_key()
+    spans = [max(0, served[case.name] - FORK_TAIL) for case in cases]
+    if len(cases) > 1:
+        spans[0] = 0
+    left = secrets.randbelow(sum(spans)) if sum(spans) > 0 else None
+    if left is None:
+        last = len(cases) - 1
+        return last, secrets.randbelow(served[cases[last].name] // 2 + 1)
+    for index, span in enumerate(spans):
+        if left < span:
+            return index, left
+        left -= span
+    raise AssertionError("unreachable: the draw lies in some span")
+
+
+def _audit(problem: Problem, solution: Path, cases: list[Case], sandbox: str, key: bytes, at: int,
+           fork_at: int) -> tuple[dict[str, Any], Any]:
+    """(outputs per replayed case, outputs of the forked case ``cases[at]``), from fresh processes.
+
+    One fresh process runs the cases in the judged order on the same draws up to case
+    ``at`` (a replay with the same history, which a solution carrying entropy between calls
+    needs), then case ``at`` on draws forked at ``fork_at``, and stops there. It has seen no
+    stream sharing the forked prefix, and its requests are the judged run's, so it cannot
+    tell it is not being judged until the draws change. A run of a single case has nothing
+    before it to replay: that case is replayed and forked in two processes side by side.
+    """
+    fork = (fork_at, draws.new_key())
+    if len(cases) > 1:
+        found = _outputs(problem, solution, cases[: at + 1], sandbox, key, fork)
+        return found, found.get(cases[at].name)
     with ThreadPoolExecutor(max_workers=2) as pool:
-        forked = pool.submit(_outputs, problem, solution, cases, sandbox, key, forks, fork_key)
-        again = pool.submit(_outputs, problem, solution, cases, sandbox, key, None, None)
-        return forked.result(), again.result()
+        forked = pool.submit(_outputs, problem, solution, cases, sandbox, key, fork)
+        again = pool.submit(_outputs, problem, solution, cases, sandbox, key, None)
+        return again.result(), forked.result().get(cases[0].name)
 
 
 def _outputs(problem: Problem, solution: Path, cases: list[Case], sandbox: str, key: bytes,
-             forks: dict[str, int] | None, fork_key: bytes | None) -> dict[str, Any]:
-    """Outputs per case from one fresh process, on the draws of ``key`` (forked where asked)."""
+             fork: tuple[int, bytes] | None) -> dict[str, Any]:
+    """Outputs per case from one fresh process, on the draws of ``key``; the last case forked if asked."""
     limits = Limits(cpu_s=REPLAY_TIMEOUT_S * 2, memory_mb=problem.memory_mb, output_bytes=problem.output_kb * 1024)
     found: dict[str, Any] = {}
     with Child(solution, limits, sandbox) as child:
@@ -167,10 +207,9 @@ def _outputs(problem: Problem, solution: Path, cases: list[Case], sandbox: str, 
             child.load(problem, REPLAY_TIMEOUT_S)
         except LoadFailed:
             return found  # nothing replayed: every case differs
-        for case in cases:
-            fork = (forks[case.name], fork_key) if forks is not None and fork_key is not None else None
+        for index, case in enumerate(cases):
             exchange, _ = draws.request(child, problem, case, protocol.case_request(problem, case), REPLAY_TIMEOUT_S,
-                                        key=key, fork=fork)
+                                        key=key, fork=fork if index == len(cases) - 1 else None)
             found[case.name] = _value(exchange.reply)
     return found
 

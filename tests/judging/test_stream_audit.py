@@ -1,0 +1,156 @@
+"""The audit of stream problems and the source the harness gives a solution (issue 14, issue 11 item 2).
+
+- ``stream.audit_point`` never forks the first case (it is always replayed) and never forks
+  a case in its last ``FORK_TAIL`` draws;
+- every path that sends a stream case (judged run, audit, re-measurement, reference clock)
+  sends the one request ``protocol.case_request`` builds, whatever its caller built;
+- in a real child, the source gives exactly the judge's draws in order, starts afresh in
+  every case (the rest of a block is dropped and reported unused), raises outside a case,
+  and a case's outputs equal on the same key and differ after a fork.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from judge.judging import draws, stream
+from judge.judging.stream import FORK_TAIL, audit_point
+from judge.problems.catalog import builtin_problems
+from judge.problems.problem import Case, Problem, load_problem
+from judge.sandbox import protocol
+from judge.sandbox.child import Child, Exchange, Limits
+from judge.sandbox.protocol import Reply, Status
+
+
+def _problem() -> Problem:
+    root = builtin_problems()
+    assert root is not None
+    return load_problem(root / "implement-rand10-using-rand6")
+
+
+def _case(name: str, seed: int, calls: int) -> Case:
+    return Case(name=name, group="g", args=[], expected=None, where="test", seed=seed, calls=calls)
+
+
+def test_the_audit_never_forks_the_first_case_nor_a_case_near_its_end() -> None:
+    cases = [_case(f"c{i}", i, 1000) for i in range(4)]
+    served = {"c0": 400_000, "c1": FORK_TAIL + 3_000, "c2": FORK_TAIL, "c3": FORK_TAIL + 5_000}
+    seen = set()
+    for _ in range(400):
+        at, fork_at = audit_point(cases, served)
+        assert at in (1, 3)  # c0 is always replayed; c2 has no draw FORK_TAIL before its end
+        assert 0 <= fork_at < served[cases[at].name] - FORK_TAIL
+        seen.add(at)
+    assert seen == {1, 3}
+
+
+def test_short_streams_fork_the_last_case_in_its_first_half() -> None:
+    cases = [_case("a", 1, 10), _case("b", 2, 10)]
+    for _ in range(100):
+        at, fork_at = audit_point(cases, {"a": 100, "b": 60})
+        assert at == 1 and 0 <= fork_at <= 30
+    at, fork_at = audit_point(cases[:1], {"a": FORK_TAIL * 3})  # a single case is forked itself
+    assert at == 0 and fork_at < FORK_TAIL * 2
+
+
+class _Recorder:
+    """Stands in for a Child: records each stream request and answers it with ``calls`` ones."""
+
+    def __init__(self) -> None:
+        self.sent: list[dict[str, Any]] = []
+
+    def request(self, message: dict[str, Any], timeout_s: float, cpu_limit_s: float | None = None,
+                serve: Any = None) -> Exchange:
+        self.sent.append({k: v for k, v in message.items() if k != "draws"})
+        return Exchange(Reply(Status.OK, value=[1] * int(message["calls"]), unused=0), wall_s=0.0)
+
+
+def test_every_path_sends_a_stream_case_as_the_one_request() -> None:
+    # A solution shares the harness's process and can read its request: if the judged run and
+    # the audit asked differently (repeat fields, a timing budget), it could cheat only when
+    # judged. draws.request sends protocol.case_request's form whatever the caller built.
+    problem, case = _problem(), _case("c", 7, 50)
+    child = _Recorder()
+    plain = protocol.case_request(problem, case)
+    timed = protocol.case_request(problem, case, repeats=5, budget_s=0.3)
+    assert timed != plain
+    for message in (plain, timed, dict(plain, extra=1)):
+        draws.request(child, problem, case, message, 1.0, key=b"k" * 32)  # type: ignore[arg-type]
+    assert child.sent == [plain, plain, plain]
+
+
+SOLUTION = '''
+try:
+    rand6()
+    OUTSIDE = "no error"
+except RuntimeError as exc:
+    OUTSIDE = str(exc)
+
+class Solution:
+    def rand10(self):
+        return rand6()
+'''
+
+
+@pytest.fixture(scope="module")
+def solution(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("source") / "echo_draws.py"
+    path.write_text(SOLUTION)
+    return path
+
+
+def _run(problem: Problem, solution: Path, cases: list[Case], key: bytes,
+         fork: tuple[int, bytes] | None = None) -> list[tuple[list[int], int | None, int | None]]:
+    found = []
+    with Child(solution, Limits(cpu_s=60, memory_mb=problem.memory_mb, output_bytes=1 << 20), "process") as child:
+        child.load(problem, 30)
+        for case in cases:
+            exchange, used = draws.request(child, problem, case, {}, 30, key=key, fork=fork)
+            assert exchange.reply is not None and exchange.reply.ok, exchange
+            found.append((exchange.reply.value, exchange.reply.unused, used))
+    return found
+
+
+def test_the_source_serves_the_judges_draws_afresh_in_every_case(solution: Path) -> None:
+    problem, key = _problem(), draws.new_key()
+    calls = draws.BLOCK + 100  # one whole block and part of a second
+    cases = [_case("a", 11, calls), _case("b", 12, 30)]
+    (first, unused_a, used_a), (second, unused_b, used_b) = _run(problem, solution, cases, key)
+    block0, block1 = draws.derive(key, 6, 11, 0), draws.derive(key, 6, 11, 1)
+    assert first == list(block0 + block1[:100])
+    assert (unused_a, used_a) == (draws.BLOCK - 100, calls)
+    assert second == list(draws.derive(key, 6, 12, 0)[:30])  # not the rest of case a's block
+    assert (unused_b, used_b) == (draws.BLOCK - 30, 30)
+
+
+def test_the_source_raises_outside_a_case(solution: Path, tmp_path: Path) -> None:
+    problem = _problem()
+    probe = tmp_path / "probe.py"
+    probe.write_text(SOLUTION.replace("return rand6()", "return 1 if 'judge calls' in OUTSIDE else 2"))
+    [(outputs, _, _)] = _run(problem, probe, [_case("a", 1, 3)], draws.new_key())
+    assert outputs == [1, 1, 1]
+
+
+def test_a_fork_changes_the_draws_from_its_position_on(solution: Path) -> None:
+    problem, key = _problem(), draws.new_key()
+    case = _case("a", 5, 3 * draws.BLOCK)
+    [(original, _, _)] = _run(problem, solution, [case], key)
+    [(again, _, _)] = _run(problem, solution, [case], key)
+    fork_at = draws.BLOCK + 1234
+    [(forked, _, _)] = _run(problem, solution, [case], key, (fork_at, draws.new_key()))
+    assert again == original
+    assert forked[:fork_at] == original[:fork_at] and forked[fork_at:] != original[fork_at:]
+
+
+def test_the_audit_replays_the_cases_before_the_fork(solution: Path) -> None:
+    # stream._audit runs cases 0..at in one fresh child: the earlier cases on the same draws.
+    problem, key = _problem(), draws.new_key()
+    cases = [_case("a", 1, 500), _case("b", 2, 500), _case("c", 3, 500)]
+    replayed, forked = stream._audit(problem, solution, cases, "process", key, 1, 100)
+    judged = _run(problem, solution, cases, key)
+    assert set(replayed) == {"a", "b"}  # the child stopped after the forked case
+    assert replayed["a"] == judged[0][0]
+    assert forked[:100] == judged[1][0][:100] and forked != judged[1][0]
