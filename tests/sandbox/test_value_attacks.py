@@ -3,9 +3,9 @@ its reading of ints too wide for decimal.
 
 Each file in tests/fixtures/attacks_values/ is a solution that tries to pass by lying:
 about an array's shape (a subclass, a fake ``__class__``, a forged reply), about a
-stream (trimming the harness's outputs, inflating the draw count through
-``rand6.__closure__``, a generator seeded from a prefix of the draws), or by telling
-fuzzing apart from judging. Each is judged with ``judge run --format json`` in a
+stream (trimming the harness's outputs, inflating the draw count through the harness
+reached on the stack, a generator seeded from a prefix of the draws, cheating only on
+requests of the judged form), or by telling fuzzing apart from judging. Each is judged with ``judge run --format json`` in a
 subprocess, and the test asserts the safe verdict, exit status 1 with one JSON
 document, a message naming what happened, and no process of the run left behind.
 """
@@ -45,6 +45,8 @@ ALL = [
     Attack("closure_counter", REAL_PROBLEMS, "implement-rand10-using-rand6", "WA", "entropy bound"),
     Attack("prefix_seeded", REAL_PROBLEMS, "implement-rand10-using-rand6", "WA", "throughout"),
     Attack("wasted_draws", REAL_PROBLEMS, "implement-rand10-using-rand6", "WA", "stayed the same"),
+    # "throughout", not "replay": the audit's requests are the judged run's, so it forks the cheat itself
+    Attack("judged_or_audited", REAL_PROBLEMS, "implement-rand10-using-rand6", "WA", "throughout"),
     Attack("behave_when_fuzzed", FIXTURE_PROBLEMS, "add-two", "WA", "generated input", fuzz=True),
     Attack("raising_set", FIXTURE_PROBLEMS, "add-two", "RE", "while the judge read the returned value"),
     Attack("fake_numpy_module", FIXTURE_PROBLEMS, "add-two", "RE", "fake numpy refuses to be read"),
