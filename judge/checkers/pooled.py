@@ -32,7 +32,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from judge.checkers.base import Mismatch, options
-from judge.checkers.cells import tally
+from judge.checkers.cells import checked_tally
 from judge.checkers.statistical import SAFETY, Options, chi_square_log_sf, parse
 
 DEFAULT_POOLED_ALPHA = Options.pooled_alpha  # false-refusal budget of the two pooled tests together
@@ -133,11 +133,11 @@ def _count(values: Sequence[int], k: int, singles: Counter[Any], pairs: Counter[
     """Add the values and the non-overlapping pairs of one stream to the counts: the per-stream
     checker's counts when every value is an int in 1..k (cells.tally counted them already);
     anything else is counted the plain way."""
-    if not (values and set(map(type, values)) == {int} and 1 <= min(values) and max(values) <= k):
+    counted = checked_tally(values, k)
+    if counted is None:
         singles.update(values)
         pairs.update(zip(values[0::2], values[1::2]))
         return
-    counted = tally(values, k)
     for code, c in enumerate(counted.tuples(1)):
         singles[code + 1] += c
     for code, c in enumerate(counted.tuples(2)):

@@ -71,7 +71,7 @@ from typing import Any
 
 from judge.checkers.chisquare import chi_square_log_sf, chi_square_sf  # noqa: F401  (re-exported)
 from judge.checkers.base import Mismatch, options
-from judge.checkers.cells import Tally, tally
+from judge.checkers.cells import Tally, checked_tally, tally
 from judge.errors import ProblemError
 from judge.schema import read_table
 
@@ -278,12 +278,13 @@ def check(expected: Any, actual: Any, *, config: Options | Mapping[str, Any],
     if isinstance(actual, (str, bytes)) or not isinstance(actual, Sequence):
         return Mismatch(f"expected the list of outputs of every call, got {_describe(actual)}")
 
-    if not (set(map(type, actual)) == {int} and 1 <= min(actual, default=1) and max(actual, default=k) <= k):
-        found = _range_mismatch(actual, k)  # the common case above is checked at C speed
+    counted = checked_tally(actual, k)  # the common case, checked and counted at C speed, once (cells.py)
+    if counted is None:
+        found = _range_mismatch(actual, k)
         if found is not None:
             return found
-        actual = [int(v) for v in actual]
-    return _run_tests(tally(actual, k), k, alpha)  # counted at C speed, once (cells.py)
+        counted = tally([int(v) for v in actual], k)
+    return _run_tests(counted, k, alpha)
 
 
 def _range_mismatch(actual: Sequence[Any], k: int) -> Mismatch | None:

@@ -59,3 +59,19 @@ def test_a_tally_is_counted_once_and_shared_by_content() -> None:
     changed[0] = changed[0] % 10 + 1
     assert tally(changed, 10) is not first and tally(changed, 10).tuples(1) != first.tuples(1)
     assert tally(values, 11) is not first  # other outcomes, other cells
+
+
+@pytest.mark.parametrize("bad", [[1, True, 3], [1, 11, 3], [1, 0, 3], [1, 256, 3], [1, -1, 3], [1, 2.0, 3], []])
+def test_checked_tally_refuses_anything_but_ints_in_range(bad: list) -> None:
+    from judge.checkers.cells import checked_tally
+
+    assert checked_tally(bad, 10) is None
+
+
+def test_checked_tally_counts_ints_in_range() -> None:
+    from judge.checkers.cells import checked_tally
+
+    counted = checked_tally([1, 10, 10, 3], 10)
+    assert counted is not None and counted.data == bytes([0, 9, 9, 2])
+    assert counted.tuples(1) == [1, 0, 1, 0, 0, 0, 0, 0, 0, 2]
+    assert checked_tally([1, 300], 300) is None  # wider than a byte: counted the plain way
