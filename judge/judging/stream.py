@@ -102,7 +102,7 @@ def verify(problem: Problem, solution: Path, cases: list[Case], outputs: dict[st
         return Verdict.WA, text, whole, extra
     assert key is not None, "a stream judged without the judge's key"
     at, fork_at = audit_point(cases, served)
-    replayed, forked = _audit(problem, solution, cases, sandbox, key, at, fork_at)
+    replayed, forked = _audit(problem, solution, cases, sandbox, key, at, fork_at, outputs)
     for case in (cases[:at] if len(cases) > 1 else cases):
         if replayed.get(case.name) != outputs[case.name]:
             where = _first_difference(outputs[case.name], replayed.get(case.name))
@@ -177,19 +177,20 @@ def audit_point(cases: list[Case], served: dict[str, int]) -> tuple[int, int]:
 
 
 def _audit(problem: Problem, solution: Path, cases: list[Case], sandbox: str, key: bytes, at: int,
-           fork_at: int) -> tuple[dict[str, Any], Any]:
+           fork_at: int, judged: dict[str, Any] | None = None) -> tuple[dict[str, Any], Any]:
     """(outputs per replayed case, outputs of the forked case ``cases[at]``), from fresh processes.
 
     One fresh process runs the cases in the judged order on the same draws up to case
     ``at`` (a replay with the same history, which a solution carrying entropy between calls
     needs), then case ``at`` on draws forked at ``fork_at``, and stops there. It has seen no
     stream sharing the forked prefix, and its requests are the judged run's, so it cannot
-    tell it is not being judged until the draws change. A run of a single case has nothing
-    before it to replay: that case is replayed and forked in two processes side by side.
+    tell it is not being judged until the draws change. Given the ``judged`` outputs, it
+    stops at the first replayed case that differs (the verdict is decided). A run of a single
+    case has nothing before it to replay: it is replayed and forked in two processes side by side.
     """
     fork = (fork_at, draws.new_key())
     if len(cases) > 1:
-        found = _outputs(problem, solution, cases[: at + 1], sandbox, key, fork)
+        found = _outputs(problem, solution, cases[: at + 1], sandbox, key, fork, judged)
         return found, found.get(cases[at].name)
     with ThreadPoolExecutor(max_workers=2) as pool:
         forked = pool.submit(_outputs, problem, solution, cases, sandbox, key, fork)
@@ -198,8 +199,9 @@ def _audit(problem: Problem, solution: Path, cases: list[Case], sandbox: str, ke
 
 
 def _outputs(problem: Problem, solution: Path, cases: list[Case], sandbox: str, key: bytes,
-             fork: tuple[int, bytes] | None) -> dict[str, Any]:
-    """Outputs per case from one fresh process, on the draws of ``key``; the last case forked if asked."""
+             fork: tuple[int, bytes] | None, judged: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Outputs per case from one fresh process, on the draws of ``key``; the last case forked if
+    asked; stopped after the first unforked case whose outputs differ from ``judged``'s."""
     limits = Limits(cpu_s=REPLAY_TIMEOUT_S * 2, memory_mb=problem.memory_mb, output_bytes=problem.output_kb * 1024)
     found: dict[str, Any] = {}
     with Child(solution, limits, sandbox) as child:
@@ -211,6 +213,8 @@ def _outputs(problem: Problem, solution: Path, cases: list[Case], sandbox: str, 
             exchange, _ = draws.request(child, problem, case, protocol.case_request(problem, case), REPLAY_TIMEOUT_S,
                                         key=key, fork=fork if index == len(cases) - 1 else None)
             found[case.name] = _value(exchange.reply)
+            if judged is not None and index < len(cases) - 1 and found[case.name] != judged.get(case.name):
+                break
     return found
 
 

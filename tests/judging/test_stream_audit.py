@@ -154,3 +154,12 @@ def test_the_audit_replays_the_cases_before_the_fork(solution: Path) -> None:
     assert set(replayed) == {"a", "b"}  # the child stopped after the forked case
     assert replayed["a"] == judged[0][0]
     assert forked[:100] == judged[1][0][:100] and forked != judged[1][0]
+
+
+def test_the_audit_stops_at_the_first_case_that_does_not_replay(solution: Path) -> None:
+    problem, key = _problem(), draws.new_key()
+    cases = [_case("a", 1, 200), _case("b", 2, 200), _case("c", 3, 200)]
+    judged = {case.name: outputs for case, (outputs, _, _) in zip(cases, _run(problem, solution, cases, key))}
+    judged["a"] = [v % 6 + 1 for v in judged["a"]]  # as if the judged run had seen other outputs
+    replayed, forked = stream._audit(problem, solution, cases, "process", key, 2, 10, judged)
+    assert list(replayed) == ["a"] and forked is None
