@@ -74,7 +74,7 @@ LAG_SLACK = 0.05  # outputs may change a little later than draw k / entropy boun
 LAG_SLACK_OUTPUTS = 100  # ... by this share and this many outputs (local luck, read-ahead)
 AGREEMENT_MARGIN = 0.05  # after the fork, outputs may agree this much more often than 1/outcomes
 MIN_SUFFIX = 50  # fewer outputs than this after the change are not tested for agreement
-FORK_TAIL = 2 * draws.BLOCK  # the audit forks no case this close to the end of the draws it took
+FORK_TAIL = 32_768  # the audit forks no case this close to the end of the draws it took
 # Every case passed its own check when these run: the message says it is the run as a whole that failed.
 WHOLE_RUN = "every case passed on its own, but a whole-run check failed"
 
