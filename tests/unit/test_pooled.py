@@ -69,3 +69,15 @@ def test_a_biased_pair_fails_the_pair_test() -> None:
         streams.append(values)
     found = pooled.check_streams(streams, CONFIG)
     assert found is not None and "the pair (" in found.message
+
+
+@pytest.mark.parametrize(("x", "df", "lam"), [(189.3, 99, 152.3), (49.7, 9, 78.6), (0.5, 1, 0.01), (1200.0, 999, 900.0)])
+def test_noncentral_sf_equals_the_mixture_term_by_term(x: float, df: int, lam: float) -> None:
+    # the recurrence between central tails gives what each tail computed on its own gives
+    from judge.checkers.statistical import chi_square_log_sf
+
+    half = lam / 2
+    spread = 12 * math.sqrt(half) + 12
+    direct = sum(math.exp(-half + j * math.log(half) - math.lgamma(j + 1) + chi_square_log_sf(x, df + 2 * j))
+                 for j in range(max(0, int(half - spread)), int(half + spread) + 1))
+    assert pooled.noncentral_sf(x, df, lam) == pytest.approx(min(direct, 1.0), rel=1e-12)
