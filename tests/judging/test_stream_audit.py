@@ -163,3 +163,14 @@ def test_the_audit_stops_at_the_first_case_that_does_not_replay(solution: Path) 
     judged["a"] = [v % 6 + 1 for v in judged["a"]]  # as if the judged run had seen other outputs
     replayed, forked = stream._audit(problem, solution, cases, "process", key, 2, 10, judged)
     assert list(replayed) == ["a"] and forked is None
+
+
+def test_a_stream_output_too_wide_for_decimal_json_still_comes_back(tmp_path: Path) -> None:
+    # encode_outputs sends a list of plain ints as it is, but only when every one is narrow
+    # enough for decimal JSON; a wide one goes through encode() (hexadecimal) and is rebuilt.
+    from judge import values
+
+    wide = tmp_path / "wide.py"
+    wide.write_text("class Solution:\n    def rand10(self):\n        rand6()\n        return 7 ** 6000\n")
+    [(outputs, _, _)] = _run(_problem(), wide, [_case("a", 1, 3)], draws.new_key())
+    assert values.rebuild(outputs) == [7**6000] * 3
