@@ -243,9 +243,14 @@ def hashable(key: Any) -> Any:
     return key
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def plain(value: Any) -> Any:
     """Undo the wire tags that only mark a Python type: a tuple becomes a list."""
     if isinstance(value, list):
+        if set(map(type, value)) <= _SCALARS:  # nothing inside to undo (a list of 10^5 strings): a copy
+            return list(value)
         return [plain(v) for v in value]
     if isinstance(value, dict):
         if set(value) == {"__tuple__"}:

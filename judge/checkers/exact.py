@@ -33,7 +33,18 @@ def check(expected: Any, actual: Any, *, config: Options | Mapping[str, Any] = O
     return Mismatch(first_difference(expected, actual))
 
 
+# Exact types whose ``==`` between two values of the same type is exact comparison (no float:
+# two NaNs from two parses differ, which a list's identity shortcut could hide).
+_FLAT = frozenset({str, int, bool, type(None)})
+
+
 def _same(expected: Any, actual: Any) -> bool:
+    if type(expected) is list and type(actual) is list and len(expected) == len(actual):
+        # A flat list of one scalar type on both sides (a reversed string's characters, 10^5
+        # ints) is compared at C speed: element by element below, it was most of a judging.
+        kinds = set(map(type, expected))
+        if len(kinds) == 1 and kinds <= _FLAT and set(map(type, actual)) == kinds:
+            return bool(expected == actual)
     if type_name(expected) != type_name(actual):
         return False
     if isinstance(expected, list):

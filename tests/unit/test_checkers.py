@@ -59,3 +59,18 @@ def test_show_shortens_long_values_readably():
     assert len(text) < 300 and "length 100,000" in text and "..." in text
     listed = show(list(range(50_000)))
     assert listed.startswith("[0, 1, 2") and "49999]" in listed and "length 50,000" in listed
+
+
+def test_exact_flat_lists_keep_exact_types():
+    """The C-speed path for flat lists of one scalar type compares types as strictly as the slow one."""
+    letters = list("hello world" * 1000)
+    assert exact.check(letters, list(letters), config={}) is None
+    assert exact.check([1, 0, 1], [True, False, True], config={}) is not None
+    assert exact.check([True, False], [1, 0], config={}) is not None
+    assert exact.check([1, 2], [1.0, 2.0], config={}) is not None
+    assert exact.check([None, None], [None, None], config={}) is None
+    assert exact.check(["a", "b"], ["a", {"__tuple__": ["b"]}], config={}) is not None
+    changed = letters[:-1] + ["X"]
+    assert f"index {len(letters) - 1}" in exact.check(letters, changed, config={}).message
+    assert exact.check([1, 2], {"__tuple__": [1, 2]}, config={}) is None
+    assert exact.check([float("nan")], [float("nan")], config={}) is not None
