@@ -243,7 +243,7 @@ def hashable(key: Any) -> Any:
     return key
 
 
-_SCALARS = frozenset({str, int, float, bool, type(None)})
+_SCALARS: frozenset[type] = frozenset({str, int, float, bool, type(None)})
 
 
 def plain(value: Any) -> Any:

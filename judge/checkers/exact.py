@@ -35,7 +35,7 @@ def check(expected: Any, actual: Any, *, config: Options | Mapping[str, Any] = O
 
 # Exact types whose ``==`` between two values of the same type is exact comparison (no float:
 # two NaNs from two parses differ, which a list's identity shortcut could hide).
-_FLAT = frozenset({str, int, bool, type(None)})
+_FLAT: frozenset[type] = frozenset({str, int, bool, type(None)})
 
 
 def _same(expected: Any, actual: Any) -> bool:
