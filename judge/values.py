@@ -243,8 +243,6 @@ def hashable(key: Any) -> Any:
     return key
 
 
-_SCALARS: frozenset[type] = frozenset({str, int, float, bool, type(None)})
-
 
 def plain(value: Any) -> Any:
     """Undo the wire tags that only mark a Python type: a tuple becomes a list."""
