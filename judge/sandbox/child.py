@@ -162,6 +162,7 @@ class Child:
         started = proctree.stat(self.process.pid)
         self._started = started.start if started is not None else 0
         self._cpu_mark = 0.0
+        self._batch = 0  # cases in the request waiting for its reply, if it is a batch
         self._harness: int | None = None
         self._streams = _Streams()
         self._selector = selectors.DefaultSelector()
@@ -200,13 +201,14 @@ class Child:
         ``serve`` answers the child's asks for a stream's draws (replies with status
         ``draws``, see ``judge.judging.draws``) while the request runs; without it such a
         reply ends the request like any other."""
-        if not self.loaded or message.get("op") != "case":
+        if not self.loaded or message.get("op") not in ("case", "cases"):
             raise RuntimeError("Child.request sends cases, after a successful Child.load")
-        return self._exchange(message, "case", timeout_s, cpu_limit_s, serve)
+        return self._exchange(message, str(message["op"]), timeout_s, cpu_limit_s, serve)
 
     def _exchange(self, message: dict[str, Any], op: str, timeout_s: float, cpu_limit_s: float | None,
                   serve: Serve | None = None) -> Exchange:
         payload = request_line(dict(message, token=self.token))
+        self._batch = len(message["cases"]) if op == "cases" else 0
         start = time.monotonic()
         deadline = start + timeout_s
         self.meter.start_request()
@@ -320,9 +322,9 @@ class Child:
             proctree.wait_while_running(pid, SETTLE_S)
 
     def _parse(self, line: bytes, op: str) -> Reply | str:
-        """The validated reply in ``line``, or why it is not one."""
+        """The validated reply in ``line``, or why it is not one (a batch's: one reply per case it holds)."""
         try:
-            return parse_reply(line, self.token, op)
+            return parse_reply(line, self.token, op, self._batch)
         except MalformedReply as exc:
             return f"the solution's process sent a malformed reply: {exc}"
 

@@ -15,7 +15,8 @@ the script's two arguments:
   line that is not a well-formed reply to the request it sent;
 - fd 1 and fd 2 are the solution's stdout and stderr, drained and capped by the judge.
 
-Requests: ``{"op": "load", ...}`` once, then ``{"op": "case", ...}`` per case. In a
+Requests: ``{"op": "load", ...}`` once, then ``{"op": "case", ...}`` per case (or
+``{"op": "cases", "cases": [...]}``, a batch: one reply listing each case's). In a
 stream problem, the source (``rand6``) asks the judge for draws mid-case: a reply
 ``{"status": "draws"}``, answered by ``{"op": "draws", "draws": [...]}`` on the
 request pipe (the judge derives and counts them, see ``judge.judging.draws``). In
@@ -72,7 +73,7 @@ MIN_REPEAT_S = 0.001
 PRIVATE_FDS = 40  # the harness's own descriptors in stdio mode sit at or above this (RLIMIT_NOFILE is 64)
 STATUSES = ("ok", "exception", "memory", "exit", "compile", "too_large", "draws")
 REPLY_KEYS = ("token", "status", "message", "exc_type", "traceback", "line", "during", "step", "stdout",
-              "stdout_chars", "value", "arg_after", "unused", "cpu_s", "maxrss_kb")
+              "stdout_chars", "value", "arg_after", "unused", "cpu_s", "maxrss_kb", "case", "results")
 # ``cpu_s`` is the calling thread's CPU time around each call (time.thread_time: with
 # RLIMIT_CPU set, the process-wide clock only advances in scheduler ticks), a claim for
 # estimates and diagnostics. The judge's own reading of the whole child decides verdicts.
@@ -371,6 +372,9 @@ class Harness:
                 self.send(self.load(request))
             elif request["op"] == "case":
                 self.send(self.run_case(request))
+            elif request["op"] == "cases":  # a batch: each case's own reply, in order, on one line
+                self.send({"status": "ok", "results": [dict(self.run_case(case), case=position)
+                                                       for position, case in enumerate(request["cases"])]})
             else:
                 raise ValueError("unknown request " + repr(request["op"]))
 

@@ -9,10 +9,14 @@ program's input, ``stdin``, is read by the judging layer and passed in)::
 
     {"op": "load", "path", "names", "mode", "requires", ["source", "sides"]}
     {"op": "case", "args", "repeats", "repeat_budget_s", ["inplace"], ["calls", "draws"], ["stdin", "output_cap"]}
+    {"op": "cases", "cases": [case request, ...]}   a batch of small cases (judge.judging.batching)
     {"op": "draws", "draws"}      the answer to a stream's ask (a reply with status ``draws``)
 
 Replies: ``{"token", "status", ...}`` where ``status`` is a ``Status`` and the other
-keys are those of ``REPLY_KEYS``. Every reply is only a *claim*: the harness shares its
+keys are those of ``REPLY_KEYS``. The reply to a batch is ``{"token", "status": "ok",
+"results": [reply, ...]}``, one reply per case of the batch, each carrying ``"case"``,
+its position: a count or a position that does not match the request is malformed.
+Every reply is only a *claim*: the harness shares its
 process with the code under judgement, which can reach it and make it say anything.
 ``parse_reply`` therefore reads a reply as hostile input — bounded in size (the
 caller caps a line at ``FRAME_CAP`` bytes) and in nesting (``MAX_DEPTH``), every key
@@ -87,6 +91,8 @@ class Reply:
     unused: int | None = None  # stream: draws of the last block the child says it left unused (a claim)
     claimed_cpu_s: tuple[float, ...] = ()  # the harness's own timing: never a verdict figure
     claimed_maxrss_kb: int = 0
+    case: int | None = None  # in a batch's results: the case's position in the request
+    results: tuple[Reply, ...] = ()  # a batch's replies, one per case, in the request's order
 
     @property
     def ok(self) -> bool:
@@ -142,6 +148,12 @@ def _tag_wide(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _tag_wide(v) for k, v in value.items()}
     return value
+
+
+def cases_request(problem: Problem, cases: list[Case]) -> dict[str, object]:
+    """One request running several cases, one call each, in this order (``judge.judging.batching``):
+    each case's entry is exactly the request it would get alone."""
+    return {"op": "cases", "cases": [case_request(problem, case) for case in cases]}
 
 
 # -- replies -----------------------------------------------------------------------------------
@@ -218,22 +230,58 @@ REPLY_KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "unused": ("unused", _optional_count),
     "cpu_s": ("claimed_cpu_s", _times),
     "maxrss_kb": ("claimed_maxrss_kb", _count),
+    "case": ("case", _optional_count),
+    "results": ("results", lambda value: value),  # checked entry by entry in parse_reply
 }
 
 
-def parse_reply(line: bytes, token: str, op: str = "case") -> Reply:
+def parse_reply(line: bytes, token: str, op: str = "case", count: int = 0) -> Reply:
     """The reply in ``line`` (one line, without its newline), validated; ``MalformedReply`` if not.
 
     A reply that does not carry ``token`` is refused as forged before anything else is read.
+    For ``op`` ``"cases"`` (a batch of ``count`` cases) the reply must hold exactly ``count``
+    case replies, the i-th saying ``"case": i``.
     """
     document = _decode(line)
     if not isinstance(document, dict):
         raise MalformedReply(f"the reply is a JSON {type(document).__name__}, not an object")
     if document.get("token") != token:
         raise MalformedReply("the reply does not carry this run's token (a forged reply)")
+    if op == "cases":
+        return _batch_reply(document, count)
+    return _reply(document, op)
+
+
+def _batch_reply(document: dict[str, Any], count: int) -> Reply:
+    """A batch's reply: ``count`` case replies in the request's order, nothing else besides."""
+    results = document.get("results")
+    if set(document) - {"token", "status", "results", "maxrss_kb"} or document.get("status") != "ok":
+        raise MalformedReply("a batch's reply holds only 'status': 'ok' and its 'results'")
+    if not isinstance(results, list) or len(results) != count:
+        got = f"{len(results)} replies" if isinstance(results, list) else "no list of replies"
+        raise MalformedReply(f"the batch held {count} cases, but its reply has {got}")
+    replies = []
+    for position, entry in enumerate(results):
+        if not isinstance(entry, dict) or "token" in entry or "results" in entry:
+            raise MalformedReply(f"the batch's reply {position} is not a case's reply")
+        reply = _reply(entry, "case")
+        if reply.case != position:
+            raise MalformedReply(f"the batch's reply {position} says it is for case {reply.case} (out of order)")
+        replies.append(reply)
+    try:
+        maxrss = _count(document.get("maxrss_kb", 0))
+    except TypeError as exc:
+        raise MalformedReply(f"the reply's 'maxrss_kb' is not {exc}") from None
+    return Reply(status=Status.OK, claimed_maxrss_kb=maxrss, results=tuple(replies))
+
+
+def _reply(document: dict[str, Any], op: str) -> Reply:
+    """One reply's keys, each checked for its type, as a ``Reply``."""
     fields: dict[str, Any] = {}
     for key, raw in document.items():
-        if key == "token":
+        if key in ("token", "results"):
+            if key == "results":
+                raise MalformedReply("only a batch's reply has 'results'")
             continue
         if key not in REPLY_KEYS:
             raise MalformedReply(f"the reply has an unknown key {clip(str(key), 40, 0)!r}")
@@ -287,5 +335,5 @@ def depth(document: Any) -> int:
     return deepest
 
 
-__all__ = ["FRAME_CAP", "INT_TAG_BITS", "MAX_DEPTH", "MalformedReply", "Reply", "Status", "case_request", "clip",
-           "load_request", "parse_reply", "request_line"]
+__all__ = ["FRAME_CAP", "INT_TAG_BITS", "MAX_DEPTH", "MalformedReply", "Reply", "Status", "case_request",
+           "cases_request", "clip", "load_request", "parse_reply", "request_line"]

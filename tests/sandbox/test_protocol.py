@@ -110,6 +110,7 @@ def test_the_harness_spells_the_protocol_the_same_way() -> None:
     assert harness.MAX_DEPTH == protocol.MAX_DEPTH
     assert harness.INT_TAG_BITS == protocol.INT_TAG_BITS == values.INT_TAG_BITS
     assert 3 * harness.VALUE_DEPTH + 2 < protocol.MAX_DEPTH  # a nested dict takes three levels per level
+    assert 3 * harness.VALUE_DEPTH + 4 < protocol.MAX_DEPTH  # in a batch's reply: two levels more
 
 
 def test_the_harness_replies_parse(tmp_path: Path) -> None:
@@ -153,3 +154,64 @@ def test_wide_ints_cross_in_hexadecimal_both_ways() -> None:
 def test_an_int_tag_must_hold_plain_hexadecimal_digits(text: object) -> None:
     with pytest.raises(values.Malformed):
         values.rebuild({"__int__": text})
+
+
+def batch(results: object, **fields: object) -> bytes:
+    return line(status="ok", results=results, maxrss_kb=1, **fields)
+
+
+def entry(position: int, value: object = 1, status: str = "ok") -> dict[str, object]:
+    return {"status": status, "value": value, "case": position, "cpu_s": [0.001]}
+
+
+def test_a_batch_reply_holds_one_typed_reply_per_case_in_order() -> None:
+    reply = parse_reply(batch([entry(0, 5), entry(1, "x"), {**entry(2), "status": "exception", "message": "m"}]),
+                        TOKEN, "cases", 3)
+    assert reply.ok and [r.value for r in reply.results] == [5, "x", 1]
+    assert [r.case for r in reply.results] == [0, 1, 2] and reply.results[2].status is Status.EXCEPTION
+
+
+@pytest.mark.parametrize("results,words", [
+    ([entry(0), entry(1)], ("held 3 cases", "2 replies")),  # fewer
+    ([entry(0), entry(1), entry(2), entry(3)], ("held 3 cases", "4 replies")),  # more
+    ([entry(1), entry(0), entry(2)], ("out of order",)),
+    ([entry(0), entry(0), entry(2)], ("out of order",)),
+    ([entry(0), entry(1), {"status": "ok", "value": 3}], ("out of order",)),  # no position
+    ([entry(0), entry(1), [2]], ("not a case's reply",)),
+    ([entry(0), entry(1), {**entry(2), "token": TOKEN}], ("not a case's reply",)),
+    ([entry(0), entry(1), {**entry(2), "results": []}], ("not a case's reply",)),
+    ([entry(0), entry(1), {**entry(2), "cpu_s": "fast"}], ("'cpu_s'",)),
+    ([entry(0), entry(1), {"status": "ok", "case": 2}], ("no 'value'",)),
+    ({"0": entry(0)}, ("no list of replies",)),
+])
+def test_a_batch_reply_for_other_cases_than_the_request_held_is_refused(results: object, words: tuple[str, ...]) -> None:
+    with pytest.raises(MalformedReply) as caught:
+        parse_reply(batch(results), TOKEN, "cases", 3)
+    assert all(word in str(caught.value) for word in words), str(caught.value)
+
+
+def test_a_batch_reply_has_nothing_else_and_a_case_reply_no_results() -> None:
+    with pytest.raises(MalformedReply, match="only 'status'"):
+        parse_reply(batch([entry(0)], value=3), TOKEN, "cases", 1)
+    with pytest.raises(MalformedReply, match="only 'status'"):
+        parse_reply(line(status="exception", results=[entry(0)]), TOKEN, "cases", 1)
+    with pytest.raises(MalformedReply, match="only a batch"):
+        parse_reply(line(status="ok", value=1, results=[entry(0)]), TOKEN, "case")
+    with pytest.raises(MalformedReply, match="forged"):
+        parse_reply(json.dumps({"token": "x" * 32, "status": "ok", "results": [entry(0)]}).encode(), TOKEN, "cases", 1)
+
+
+def test_the_harness_batch_replies_parse(tmp_path: Path) -> None:
+    """A batch the harness really answers (its own loop, in this process) passes the parser."""
+    solution = tmp_path / "s.py"
+    solution.write_text("def add(a, b):\n    if a < 0:\n        raise ValueError('no')\n    return (a, [b])\n")
+    sent: list[bytes] = []
+    runner = harness.Harness(requests=[], replies=None)
+    runner.send = lambda reply: sent.append(json.dumps(dict(reply, token=TOKEN)).encode())  # type: ignore[method-assign]
+    runner.load({"op": "load", "path": str(solution), "names": ["add"], "mode": "call"})
+    runner.requests = [json.dumps({"op": "cases", "cases": [{"op": "case", "args": args} for args in
+                                                            ([1, 2], [-1, 2], [3, 4])]})]
+    runner.serve()
+    reply = parse_reply(sent[-1], TOKEN, "cases", 3)
+    assert [r.status for r in reply.results] == [Status.OK, Status.EXCEPTION, Status.OK]
+    assert reply.results[2].value == {"__tuple__": [3, [4]]}
