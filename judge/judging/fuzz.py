@@ -85,6 +85,7 @@ class ReferenceRunner:
 
     def __init__(self, problem: Problem) -> None:
         self.problem = problem
+        self.last_s = 0.0
         self.harness = Harness(requests=None, replies=None)
         loaded = self.harness.load(protocol.load_request(problem, str(problem.reference.resolve())))
         if loaded.get("status") != Status.OK:  # the harness's own dict, in this process (trusted)
@@ -93,7 +94,9 @@ class ReferenceRunner:
             raise ProblemError(f"{problem.reference}: the reference does not load: {loaded.get('message')}")
 
     def expected(self, case: Case) -> Any:
+        """The reference's answer; ``last_s`` is then its CPU time on it (the judge's own process: trusted)."""
         reply = self.harness.run_case(protocol.case_request(self.problem, case))
+        self.last_s = sum(reply.get("cpu_s") or [0.0])
         if reply.get("status") != Status.OK:
             from judge.errors import ProblemError
 
@@ -172,12 +175,27 @@ def _attempt(problem: Problem, ref: Any, child: Child, args: list[Any], repeats:
     # The reference's answer is harness-encoded data: an int wider than INT_TAG_BITS is still its tag.
     case = replace(case, expected=values.untagged_ints(ref.expected(case)))
     limit_s = problem.time_rule.limit_s(reference_s(case) if reference_s is not None else None)
+    return attempt_case(problem, child, case, limit_s, repeats, budget_s)
+
+
+def attempt_case(problem: Problem, child: Child, case: Case, limit_s: float, repeats: int = 1,
+                 budget_s: float = 0.0) -> _Failure | None:
+    """A generated input (``case``, its expected answer filled in) in one request, as a hidden case's."""
     request = protocol.case_request(problem, case, repeats, budget_s)
     result = outcome.of(child.request(request, wall_timeout(limit_s), cpu_kill_after(limit_s)), problem, case, limit_s)
-    if result.verdict is Verdict.AC:
-        return None
+    return None if result.verdict is Verdict.AC else failure_of(case, result)
+
+
+def failure_of(case: Case, result: outcome.Outcome) -> _Failure:
+    """A generated input's failure, from its outcome."""
     return _Failure(result.verdict, case.args, case.expected, result.actual, result.message, result.hint,
                     result.traceback)
+
+
+def reference_seconds(ref: Any, case: Case) -> float | None:
+    """The reference's CPU seconds on a generated input it has just answered (``ref.expected``):
+    recorded up front under ``judge grade``, else its time in this process (both trusted)."""
+    return ref.seconds(case) if isinstance(ref, fuzz_cache.Prepared) else ref.last_s
 
 
 def first_failing(problem: Problem, solution: Path, sandbox: str, inputs: list[list[Any]]) -> int | None:
@@ -210,11 +228,14 @@ def prepare(problem: Problem, examples: int, seed: int) -> None:
     """Generate the inputs for ``seed`` and the reference's answers once, for every later
     ``Interleaved`` of this problem in this process and its forks (``judge grade``)."""
     inputs = generate(problem, examples, seed)
-    answers = []
+    answers: list[Any] = []
+    times: list[float] = []
     if inputs:
         ref = ReferenceRunner(problem)
-        answers = [ref.expected(Case(FUZZ_CASE, FUZZ_CASE, args, None, "generated")) for args in inputs]
-    fuzz_cache.remember(problem, examples, seed, inputs, answers)
+        for args in inputs:
+            answers.append(ref.expected(Case(FUZZ_CASE, FUZZ_CASE, args, None, "generated")))
+            times.append(ref.last_s)
+    fuzz_cache.remember(problem, examples, seed, inputs, answers, times)
 
 
 def search(problem: Problem, solution: Path, sandbox: str, examples: int, seed: int, repeats: int = 1,

@@ -34,10 +34,15 @@ class Prepared:
 
     inputs: list[list[Any]]
     answers: dict[str, Any] = field(default_factory=dict)
+    times: dict[str, float] = field(default_factory=dict)  # the reference's CPU seconds on each (batching's plan)
 
     def expected(self, case: Case) -> Any:
         """The reference's answer to a generated input (``fuzz.ReferenceRunner.expected``'s signature)."""
         return json.loads(json.dumps(self.answers[_key(case.args)]))  # a copy: a checker may not share it
+
+    def seconds(self, case: Case) -> float | None:
+        """The reference's CPU seconds on a generated input, as it answered it up front."""
+        return self.times.get(_key(case.args))
 
 
 _prepared: dict[tuple[str, str, int, int], Prepared] = {}
@@ -47,9 +52,11 @@ def _where(problem: Problem, examples: int, seed: int) -> tuple[str, str, int, i
     return str(problem.root.resolve()), problem.slug, examples, seed
 
 
-def remember(problem: Problem, examples: int, seed: int, inputs: list[list[Any]], answers: list[Any]) -> Prepared:
-    """Keep ``inputs`` and the reference's ``answers`` (same order) for ``problem`` at ``seed``."""
-    prepared = Prepared(inputs, {_key(args): answer for args, answer in zip(inputs, answers, strict=True)})
+def remember(problem: Problem, examples: int, seed: int, inputs: list[list[Any]], answers: list[Any],
+             times: list[float] | None = None) -> Prepared:
+    """Keep ``inputs``, the reference's ``answers`` and its CPU ``times`` (same order) for ``problem`` at ``seed``."""
+    prepared = Prepared(inputs, {_key(args): answer for args, answer in zip(inputs, answers, strict=True)},
+                        {_key(args): spent for args, spent in zip(inputs, times or [], strict=False)})
     _prepared[_where(problem, examples, seed)] = prepared
     return prepared
 

@@ -17,13 +17,15 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from judge import untrusted
 from judge.errors import SolutionError
 from judge.judging import (
     advice,
+    batching,
     draws,
+    fuzz,
     outcome,
     reference,
     remeasure,
@@ -84,8 +86,6 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
     cases = list(problem.samples) if options.samples_only else problem.all_cases()
     mixed = None
     if options.fuzz and problem.kind in ("call", "object") and not options.samples_only:
-        from judge.judging import fuzz  # Hypothesis is imported only when fuzzing
-
         mixed = fuzz.Interleaved(problem, options, len(cases))
     key = draws.new_key() if problem.kind == "stream" else None  # the stream's draws, known only here
     if isinstance(problem, KattisProblem):
@@ -111,8 +111,6 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
         import_ms=run.import_s * 1000 if run.import_s is not None else None, limits=bounds(run.accounting, sandbox),
     )
     if mixed is not None:
-        from judge.judging import fuzz
-
         judged = fuzz.after_cases(problem, solution, judged, options, sandbox, mixed)
     # Strings from the solution may hold lone surrogates, which no report can encode (judge.untrusted).
     return untrusted.cleaned(replace(judged, standing=standing.standing_of(problem, cases, judged)))
@@ -121,7 +119,7 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
 def _judge_cases(problem: Problem, solution: Path, sandbox: str, cases: list[Case], options: RunOptions,
                  key: bytes | None, mixed: Any) -> _Judged:
     """The hidden cases in order, stopping at the first failure (unless ``options.keep_going``), with
-    ``mixed``'s generated inputs between them."""
+    ``mixed``'s generated inputs between them; small ones batched (``judge.judging.batching``)."""
     cached = reference.cached_times(problem)
     run = _Judged([], {}, {}, {})
     # A backstop only: each case is held to its own limit by the judge while it runs.
@@ -131,46 +129,112 @@ def _judge_cases(problem: Problem, solution: Path, sandbox: str, cases: list[Cas
     # Time the reference beside each case, unless it was measured up front (judge grade).
     with contextlib.ExitStack() as stack:
         clock = stack.enter_context(reference.ReferenceClock(problem)) if cached is None else None
-        timed: dict[tuple[int, str], float] = {}
-        child = stack.enter_context(Child(solution, limits, sandbox))
-        run.accounting = child.meter.kind
-        run.import_s, load_failure = load(child, problem)
-        if load_failure is not None:
-            run.verdict, run.message, run.failing = load_failure
+        judging = _Cases(problem, solution, sandbox, limits, options, key, mixed, clock, run, stack)
+        if not judging.fresh():
             return run
-        for index, case in enumerate(cases):
-            if mixed is not None:
-                mixed.run(child, index, clock.seconds if clock is not None else None)
-            child, load_failure = _going_on(stack, child, solution, limits, sandbox, problem)
-            if load_failure is not None:  # it loaded before: a solution that behaves differently
-                run.verdict, run.message, run.failing = load_failure
-                return run
-            run.ref_times[case.name] = (_reference_s(clock, case, timed) if clock is not None
-                                        else (cached or {})[case.name])
-            limit = problem.time_rule.limit_s(run.ref_times[case.name])
-            result = _run_case(child, problem, case, limit, options, key)
-            result = remeasure.settle_case(problem, solution, sandbox, case, limit, result,
-                                           _limit_now(problem, case, clock, run.ref_times[case.name]),
-                                           cpu_kill_after, wall_timeout, key)
-            run.results.append(CaseResult(case.name, case.group, result.verdict, result.time_s * 1000,
-                                          result.memory_kb, result.spread_s * 1000,
-                                          run.ref_times[case.name] * 1000, limit * 1000))
-            if result.verdict is not Verdict.AC:
-                if run.failing is None:
-                    run.verdict, run.message = result.verdict, result.message
-                    run.failing = _failing_case(problem, case, result)
-                if not options.keep_going or not child.alive():
-                    return run
-                continue
-            run.outputs[case.name] = result.value
-            run.served[case.name] = result.source_calls or 0
-        if mixed is not None:
-            child, load_failure = _going_on(stack, child, solution, limits, sandbox, problem)
-            if load_failure is not None:
-                run.verdict, run.message, run.failing = load_failure
-                return run
-            mixed.run(child, len(cases), clock.seconds if clock is not None else None)
+        for group in batching.plan(_items(problem, cases, mixed, clock, cached), batching.applies(problem, options)):
+            if not judging.judge(group):
+                break
     return run
+
+
+def _items(problem: Problem, cases: list[Case], mixed: Any, clock: reference.ReferenceClock | None,
+           cached: dict[str, float] | None) -> Iterator[batching.Item]:
+    """The hidden cases with the generated inputs in their slots, each with its limit (the reference
+    timed beside it where there is a clock); no more generated ones once one has failed."""
+    timed: dict[tuple[int, str], float] = {}
+    for index in range(len(cases) + 1):
+        for args in mixed.slots[index] if mixed is not None and mixed.ref is not None else []:
+            if mixed.failure is not None:
+                break
+            case = Case(name=fuzz.FUZZ_CASE, group=fuzz.FUZZ_CASE, args=args, expected=None,
+                        where="generated")
+            case = replace(case, expected=mixed.ref.expected(case))
+            beside = clock.seconds(case) if clock is not None else None
+            estimate = beside if beside is not None else fuzz.reference_seconds(mixed.ref, case)
+            yield batching.Item(case, problem.time_rule.limit_s(beside), estimate, generated=True)
+        if index < len(cases):
+            case = cases[index]
+            reference_s = _reference_s(clock, case, timed) if clock is not None else (cached or {})[case.name]
+            yield batching.Item(case, problem.time_rule.limit_s(reference_s), reference_s)
+
+
+class _Cases:
+    """The judged child, and each group of items judged in it: a batch in one request, else one
+    item per request as without batching (a batch that is not all Accepted on time is run again
+    that way in a fresh child, never in the same one)."""
+
+    def __init__(self, problem: Problem, solution: Path, sandbox: str, limits: Limits, options: RunOptions,
+                 key: bytes | None, mixed: Any, clock: reference.ReferenceClock | None, run: _Judged,
+                 stack: contextlib.ExitStack) -> None:
+        self.problem, self.solution, self.sandbox, self.limits = problem, solution, sandbox, limits
+        self.options, self.key, self.mixed, self.clock, self.run, self.stack = options, key, mixed, clock, run, stack
+        self.child: Child | None = None
+
+    def fresh(self) -> bool:
+        """A new child with the solution loaded (the old one closed); False, the verdict set, if it does not load."""
+        first = self.child is None
+        if self.child is not None:
+            self.child.close()
+        self.child = self.stack.enter_context(Child(self.solution, self.limits, self.sandbox))
+        import_s, failure = load(self.child, self.problem)
+        if first:
+            self.run.accounting, self.run.import_s = self.child.meter.kind, import_s
+        if failure is not None:  # after the first: it loaded before, a solution that behaves differently
+            self.run.verdict, self.run.message, self.run.failing = failure
+            return False
+        return True
+
+    def judge(self, group: list[batching.Item]) -> bool:
+        """Judge a group of items; False once the judging stops."""
+        assert self.child is not None
+        if len(group) > 1:
+            got = batching.run(self.child, self.problem, group)
+            if isinstance(got, list):
+                return all([self._record(item, found) for item, found in zip(group, got)])
+            if got is not None:  # a reply that broke the protocol: RE, on the batch's first hidden case
+                return self._record(next((item for item in group if not item.generated), group[0]), got)
+            if not self.fresh():
+                return False
+        return all(self._one(item) for item in group)  # stops at the first that ends the judging
+
+    def _one(self, item: batching.Item) -> bool:
+        """One item in one request, measured once here; a time near the limit settled in fresh children."""
+        if item.generated and self.mixed.failure is not None:
+            return True
+        assert self.child is not None
+        if not self.child.alive() and not self.fresh():  # a generated input ended it: go on in a fresh one
+            return False
+        if item.generated:
+            self.mixed.count += 1
+            self.mixed.failure = fuzz.attempt_case(self.problem, self.child, item.case, item.limit_s)
+            return True
+        case, limit, reference_s = item.case, item.limit_s, item.reference_s or 0.0
+        result = _run_case(self.child, self.problem, case, limit, self.options, self.key)
+        result = remeasure.settle_case(self.problem, self.solution, self.sandbox, case, limit, result,
+                                       _limit_now(self.problem, case, self.clock, reference_s),
+                                       cpu_kill_after, wall_timeout, self.key)
+        return self._record(item, result)
+
+    def _record(self, item: batching.Item, result: Outcome) -> bool:
+        """Keep one item's outcome; False if the judging stops here."""
+        if item.generated:
+            if result.verdict is not Verdict.AC and self.mixed.failure is None:
+                self.mixed.failure = fuzz.failure_of(item.case, result)
+            self.mixed.count += 1
+            return True
+        run, case = self.run, item.case
+        run.ref_times[case.name] = item.reference_s or 0.0
+        run.results.append(CaseResult(case.name, case.group, result.verdict, result.time_s * 1000, result.memory_kb,
+                                      result.spread_s * 1000, run.ref_times[case.name] * 1000, item.limit_s * 1000))
+        if result.verdict is not Verdict.AC:
+            if run.failing is None:
+                run.verdict, run.message = result.verdict, result.message
+                run.failing = _failing_case(self.problem, case, result)
+            return self.options.keep_going and self.child is not None and self.child.alive()
+        run.outputs[case.name] = result.value
+        run.served[case.name] = result.source_calls or 0
+        return True
 
 
 def _going_on(stack: contextlib.ExitStack, child: Child, solution: Path, limits: Limits, sandbox: str,

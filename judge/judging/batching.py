@@ -1,0 +1,134 @@
+"""Several small cases in one request: one round trip and one kernel CPU reading for them all.
+
+Under load a round trip to the child costs 16-28 ms, and a submission makes about 320
+of them (117 hidden cases and 200 generated inputs for LeetCode 3), most of its wall
+time (docs/performance.md). A batch (``protocol.cases_request``) carries up to
+``MAX_CASES`` small cases; the harness runs each exactly as it would run it alone and
+replies once, listing each case's own reply in order.
+
+Why a batch decides nothing it should not:
+
+- **Time.** The judge reads the whole child's CPU time from the kernel around the
+  request (issue 11), once for the batch; that figure bounds each case's time from
+  above. If it is at most the smallest limit in the batch divided by ``timing.GREY``,
+  every case is inside its limit by the timing rule's own margin (``timing.zone``):
+  Accepted on time, as a single reading would have made it. The batch is stopped at
+  that bound.
+- **Answers and memory.** Every case's reply is validated and checked by the judge
+  case by case (``outcome.of``), with the batch's memory peak (the kernel's), which
+  bounds each case's.
+- **Anything else** — a batch over its bound, a case not Accepted, a child that died,
+  ran out of time or memory or flooded its output — is decided by nothing the batch
+  said: its cases are run again one per request in a **fresh** child (never the same
+  child, where a solution could answer from a memo), exactly as without batching, and
+  that run gives the verdict (and the failing case's name).
+- **A reply that breaks the batch protocol** (fewer or more replies than cases, or a
+  reply naming another position) is a malformed reply, a Runtime Error, as for a single
+  request: the harness never sends one, only a solution tampering with it can.
+- Generated inputs are batched exactly like hidden cases, so requests stay
+  indistinguishable.
+
+What is batched: cases of call and object problems (a stream's draws are served per
+case; a program reads its own stdin) that the reference answers in under
+``SMALL_S`` and that are small on the wire, packed while their estimated CPU stays
+under ``FILL`` of the bound. The large cases are timed alone, so the report's figures
+on them (standing, growth) are single readings; a batched case's reported time is
+its share of the batch's reading, in proportion to its estimate (the sum is exact).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from judge.judging import outcome, timing
+from judge.judging.options import RunOptions, wall_timeout
+from judge.judging.outcome import Outcome
+from judge.problems import calibration
+from judge.problems.problem import Case, Problem
+from judge.sandbox import protocol
+from judge.sandbox.child import Child, Exchange
+from judge.verdict import Verdict
+
+SMALL_S = calibration.MIN_REFERENCE_S  # a case the reference answers faster than this may be batched
+MAX_CASES = 64
+MAX_ARGS_BYTES = 64 * 1024  # one case's arguments on the wire
+MAX_BATCH_BYTES = 1 << 20
+SLOWER = 4.0  # the plan allows a solution this many times slower than the reference...
+PER_CALL_S = 0.0005  # ...plus this per call (decoding the arguments, Solution(), a garbage collection)
+FILL = 0.5  # and fills a batch to at most this fraction of its bound
+
+
+@dataclass(frozen=True)
+class Item:
+    """One hidden case or generated input, with its limit and the reference's time on it."""
+
+    case: Case
+    limit_s: float
+    reference_s: float | None  # None: unknown (never batched)
+    generated: bool = False
+
+    @property
+    def estimate_s(self) -> float:
+        return SLOWER * (self.reference_s or 0.0) + PER_CALL_S
+
+
+def applies(problem: Problem, options: RunOptions) -> bool:
+    """Whether this run batches: call and object problems, and not ``keep_going`` (judge check)."""
+    return problem.kind in ("call", "object") and not options.keep_going
+
+
+def bound_s(batch: list[Item]) -> float:
+    """The CPU time under which every case of ``batch`` is Accepted on time."""
+    return min(item.limit_s for item in batch) / timing.GREY
+
+
+def plan(items: Iterable[Item], batching: bool = True) -> Iterator[list[Item]]:
+    """``items`` in order, in groups: consecutive small ones together while they fit, any other alone."""
+    group: list[Item] = []
+    size = spent = 0.0
+    for item in items:
+        wire = len(json.dumps(item.case.args)) if batching else MAX_ARGS_BYTES + 1
+        if item.reference_s is None or item.reference_s >= SMALL_S or wire > MAX_ARGS_BYTES:
+            if group:
+                yield group
+                group, size, spent = [], 0.0, 0.0
+            yield [item]
+            continue
+        if group and (len(group) >= MAX_CASES or size + wire > MAX_BATCH_BYTES
+                      or spent + item.estimate_s > FILL * bound_s([*group, item])):
+            yield group
+            group, size, spent = [], 0.0, 0.0
+        group.append(item)
+        size += wire
+        spent += item.estimate_s
+    if group:
+        yield group
+
+
+def run(child: Child, problem: Problem, batch: list[Item]) -> list[Outcome] | Outcome | None:
+    """Every case's outcome if all are Accepted on time; a Runtime Error if the reply broke the
+    protocol; None when the cases must be run again one per request in a fresh child."""
+    bound = bound_s(batch)
+    exchange = child.request(protocol.cases_request(problem, [item.case for item in batch]), wall_timeout(bound),
+                             bound)
+    if exchange.corrupt:
+        return outcome.from_crash(exchange, bound)
+    reply = exchange.reply
+    if reply is None or exchange.cpu_s > bound or len(reply.results) != len(batch):
+        return None
+    total = sum(item.estimate_s for item in batch)
+    found: list[Outcome] = []
+    for item, entry in zip(batch, reply.results):
+        share = item.estimate_s / total
+        alone = Exchange(reply=entry, wall_s=exchange.wall_s * share, cpu_s=exchange.cpu_s * share,
+                         peak_kb=exchange.peak_kb, output_bytes=exchange.output_bytes)
+        judged = outcome.of(alone, problem, item.case, item.limit_s)
+        if judged.verdict is not Verdict.AC:
+            return None
+        found.append(judged)
+    return found
+
+
+__all__ = ["Item", "applies", "bound_s", "plan", "run"]
