@@ -162,7 +162,6 @@ class Child:
         started = proctree.stat(self.process.pid)
         self._started = started.start if started is not None else 0
         self._cpu_mark = 0.0
-        self._batch = 0  # cases in the request waiting for its reply, if it is a batch
         self._harness: int | None = None
         self._streams = _Streams()
         self._selector = selectors.DefaultSelector()
@@ -208,7 +207,6 @@ class Child:
     def _exchange(self, message: dict[str, Any], op: str, timeout_s: float, cpu_limit_s: float | None,
                   serve: Serve | None = None) -> Exchange:
         payload = request_line(dict(message, token=self.token))
-        self._batch = len(message["cases"]) if op == "cases" else 0
         start = time.monotonic()
         deadline = start + timeout_s
         self.meter.start_request()
@@ -220,7 +218,7 @@ class Child:
         while True:
             line = self._take_line()
             if line is not None:
-                reply = self._parse(line, op)
+                reply = self._parse(line, op, len(message.get("cases", ())))
                 if not isinstance(reply, Reply):
                     return self._finish(start, corrupt=reply)
                 if serve is None or reply.status is not Status.DRAWS:
@@ -246,7 +244,7 @@ class Child:
                 return self._finish(start, timed_out=True)
             if not self._pump(deadline - now):
                 line = self._take_line()
-                last = self._parse(line, op) if line is not None else None
+                last = self._parse(line, op, len(message.get("cases", ()))) if line is not None else None
                 if isinstance(last, Reply):
                     return self._replied(last, start)
                 return self._finish(start, **({"corrupt": last} if last else {}))
@@ -321,10 +319,10 @@ class Child:
         if pid is not None:
             proctree.wait_while_running(pid, SETTLE_S)
 
-    def _parse(self, line: bytes, op: str) -> Reply | str:
+    def _parse(self, line: bytes, op: str, cases: int = 0) -> Reply | str:
         """The validated reply in ``line``, or why it is not one (a batch's: one reply per case it holds)."""
         try:
-            return parse_reply(line, self.token, op, self._batch)
+            return parse_reply(line, self.token, op, cases)
         except MalformedReply as exc:
             return f"the solution's process sent a malformed reply: {exc}"
 
