@@ -24,6 +24,8 @@ from judge.judging import draws
 from judge.problems.problem import Case, Problem
 from judge.sandbox.child import Child, Exchange, Limits, LoadFailed
 from judge.judging.requests import case_request
+from judge.problems.calibration import MIN_REFERENCE_S
+from judge.sandbox.protocol import cases_request
 
 _cache: dict[tuple[str, str], dict[str, float]] = {}
 _lock = threading.Lock()
@@ -66,6 +68,24 @@ class ReferenceClock:
             times.append(exchange.cpu_s)
         times.sort()
         return times[len(times) // 2]
+
+
+    def estimates(self, cases: list[Case]) -> list[float | None]:
+        """The reference's CPU seconds on each of ``cases`` from one batch request (``judge run``'s small
+        cases): the kernel's reading of the whole batch, split in proportion to the harness's own per-call
+        times (the reference is trusted, so its word may split a figure). None for a case where the split
+        could move its limit off the problem's floor, or that is not small: time that one alone (``seconds``)."""
+        if self.problem.kind not in ("call", "object") or len(cases) < 2:
+            return [None] * len(cases)
+        exchange = self.child.request(cases_request(self.problem, cases), GENEROUS_CASE_S)
+        replies = exchange.reply.results if exchange.reply is not None else ()
+        if len(replies) != len(cases) or not all(reply.ok for reply in replies):
+            return [None] * len(cases)  # timed one by one, where the failure is reported
+        claimed = [sum(reply.claimed_cpu_s) for reply in replies]
+        total, rule = sum(claimed) or 1.0, self.problem.time_rule
+        shares = [exchange.cpu_s * spent / total for spent in claimed]
+        return [share if share < MIN_REFERENCE_S and 2 * rule.factor * share <= rule.floor_s else None
+                for share in shares]
 
 
 def cached_times(problem: Problem) -> dict[str, float] | None:

@@ -141,21 +141,39 @@ def _judge_cases(problem: Problem, solution: Path, sandbox: str, cases: list[Cas
 def _items(problem: Problem, cases: list[Case], mixed: Any, clock: reference.ReferenceClock | None,
            cached: dict[str, float] | None) -> Iterator[batching.Item]:
     """The hidden cases with the generated inputs in their slots, each with its limit (the reference
-    timed beside it where there is a clock); no more generated ones once one has failed."""
+    timed beside it where there is a clock, a window at a time); no generated one after one has failed."""
     timed: dict[tuple[int, str], float] = {}
+    window: list[tuple[Case, float | None]] = []
     for index in range(len(cases) + 1):
         for args in mixed.slots[index] if mixed is not None and mixed.ref is not None else []:
-            if mixed.failure is not None:
-                break
-            case = Case(name=fuzz.FUZZ_CASE, group=fuzz.FUZZ_CASE, args=args, expected=None,
-                        where="generated")
+            case = Case(name=fuzz.FUZZ_CASE, group=fuzz.FUZZ_CASE, args=args, expected=None, where="generated")
             case = replace(case, expected=mixed.ref.expected(case))
-            beside = clock.seconds(case) if clock is not None else None
-            estimate = beside if beside is not None else fuzz.reference_seconds(mixed.ref, case)
-            yield batching.Item(case, problem.time_rule.limit_s(beside), estimate, generated=True)
+            window.append((case, fuzz.reference_seconds(mixed.ref, case)))
         if index < len(cases):
-            case = cases[index]
-            reference_s = _reference_s(clock, case, timed) if clock is not None else (cached or {})[case.name]
+            window.append((cases[index], None))
+        if len(window) >= batching.MAX_CASES or index == len(cases):
+            yield from _limited(problem, window, mixed, clock, cached, timed)
+            window = []
+
+
+def _limited(problem: Problem, window: list[tuple[Case, float | None]], mixed: Any,
+             clock: reference.ReferenceClock | None, cached: dict[str, float] | None,
+             timed: dict[tuple[int, str], float]) -> Iterator[batching.Item]:
+    """A window of cases as items: the reference's time on each from one batch where that cannot move a
+    limit (``ReferenceClock.estimates``), else timed alone beside it, else measured up front."""
+    estimates = clock.estimates([case for case, _ in window]) if clock is not None else [None] * len(window)
+    for (case, own_s), estimate in zip(window, estimates):
+        generated = case.where == "generated"
+        if generated and mixed.failure is not None:
+            continue
+        if clock is not None:
+            beside = estimate if estimate is not None else clock.seconds(case) if generated \
+                else _reference_s(clock, case, timed)
+            yield batching.Item(case, problem.time_rule.limit_s(beside), beside, generated)
+        elif generated:  # judge grade: a generated input's limit is the floor
+            yield batching.Item(case, problem.time_rule.limit_s(None), own_s, generated)
+        else:
+            reference_s = (cached or {})[case.name]
             yield batching.Item(case, problem.time_rule.limit_s(reference_s), reference_s)
 
 
@@ -188,6 +206,8 @@ class _Cases:
     def judge(self, group: list[batching.Item]) -> bool:
         """Judge a group of items; False once the judging stops."""
         assert self.child is not None
+        if self.mixed is not None and self.mixed.failure is not None:  # no generated input after one failed
+            group = [item for item in group if not item.generated]
         if len(group) > 1:
             got = batching.run(self.child, self.problem, group)
             if isinstance(got, list):
