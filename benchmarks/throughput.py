@@ -44,6 +44,8 @@ RUN_PROBLEM = "longest-substring-without-repeating-characters"
 RUN_SOLUTION = ROOT / "problems" / RUN_PROBLEM / "submissions" / "accepted" / "last_index_dict.py"
 TLE_SOLUTION = ROOT / "problems" / RUN_PROBLEM / "submissions" / "time_limit_exceeded" / "all_substrings_set.py"
 
+EXCLUDED: set[str] = set()  # --exclude: problems left out of the graded class
+
 # Loads the solution and the reference, and calls each once per case: the bare work of a judge run.
 BARE = """
 import json, sys
@@ -132,7 +134,7 @@ def grade_class(work: Path, count: int, tle: bool) -> tuple[float, list[dict]]:
     """Grade a generated class of ``count`` known submissions (plus one TLE student) with -j 2."""
     from grade_throughput import make_class, usable_problems
 
-    problems = usable_problems()
+    problems = [folder for folder in usable_problems() if folder.name not in EXCLUDED]
     problems_root = work / "problems"
     problems_root.mkdir(exist_ok=True)
     for folder in problems:
@@ -155,6 +157,8 @@ def grading(count: int) -> tuple[list[list[str]], float]:
     with tempfile.TemporaryDirectory(prefix="judge-grade-bench-") as tmp:
         wall, results = grade_class(Path(tmp), count, tle=False)
     per_minute = len(results) / wall * 60
+    if os.environ.get("THROUGHPUT_RESULTS"):  # to compare two judges' verdicts on the same class
+        Path(os.environ["THROUGHPUT_RESULTS"]).write_text(json.dumps(results, indent=1), encoding="utf-8")
     verdicts = statistics.multimode([r["verdict"] for r in results])
     rows = [row(f"judge grade -j 2, {len(results)} accepted + wrong, fuzzing (submissions/min)",
                 f"{wall:.1f} s", f"{os.cpu_count()} cores", per_minute, ">= 300", lambda r: r >= 300)]
@@ -241,7 +245,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=["startup", "run", "grade", "tle", "fuzz"], action="append")
     parser.add_argument("--quick", action="store_true", help="fewer runs, a class of 40")
+    parser.add_argument("--exclude", action="append", default=[], metavar="SLUG",
+                        help="leave a problem out of the graded class (e.g. to see the others without rand10's cost)")
     args = parser.parse_args()
+    EXCLUDED.update(args.exclude)
     runs, count = (5, 40) if args.quick else (15, 150)
     wanted = set(args.only or ["startup", "run", "grade", "tle", "fuzz"])
     rows: list[list[str]] = []

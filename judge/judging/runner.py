@@ -209,6 +209,8 @@ class _Cases:
         if self.mixed is not None and self.mixed.failure is not None:  # no generated input after one failed
             group = [item for item in group if not item.generated]
         if len(group) > 1:
+            if not self.child.alive() and not self.fresh():  # a generated input ended the last one
+                return False
             got = batching.run(self.child, self.problem, group)
             if isinstance(got, list):
                 return all([self._record(item, found) for item, found in zip(group, got)])
