@@ -31,9 +31,11 @@ Why a batch decides nothing it should not:
 What is batched: cases of call and object problems (a stream's draws are served per
 case; a program reads its own stdin) that the reference answers in under
 ``SMALL_S`` and that are small on the wire, packed while their estimated CPU stays
-under ``FILL`` of the bound. The large cases are timed alone, so the report's figures
-on them (standing, growth) are single readings; a batched case's reported time is
-its share of the batch's reading, in proportion to its estimate (the sum is exact).
+under ``FILL`` of the bound at the pace the run's batches have shown (``Pace``: the
+first batch is small, each next one may double). The large cases are timed alone, so
+the report's figures on them (standing, growth) are single readings; a batched case's
+reported time is its share of the batch's reading, in proportion to the reference's
+time on it plus a call's own cost (the sum is exact).
 """
 
 from __future__ import annotations
@@ -55,9 +57,10 @@ SMALL_S = calibration.MIN_REFERENCE_S  # a case the reference answers faster tha
 MAX_CASES = 64
 MAX_ARGS_BYTES = 64 * 1024  # one case's arguments on the wire
 MAX_BATCH_BYTES = 1 << 20
-SLOWER = 4.0  # the plan allows a solution this many times slower than the reference...
-PER_CALL_S = 0.0005  # ...plus this per call (decoding the arguments, Solution(), a garbage collection)
+SLOWER = 4.0  # the plan first allows a solution this many times slower than the reference...
+BASE_S = 0.000125  # ...on each call's reference time plus this (decoding the arguments, Solution(), a collection)
 FILL = 0.5  # and fills a batch to at most this fraction of its bound
+FIRST_CASES = 8  # the first batch of a run, and the first after one over its bound, holds at most this many
 
 
 @dataclass(frozen=True)
@@ -70,8 +73,26 @@ class Item:
     generated: bool = False
 
     @property
-    def estimate_s(self) -> float:
-        return SLOWER * (self.reference_s or 0.0) + PER_CALL_S
+    def work_s(self) -> float:
+        """The reference's time on it, plus a call's own cost: what the plan scales by the solution's pace."""
+        return (self.reference_s or 0.0) + BASE_S
+
+
+@dataclass
+class Pace:
+    """What this run's batches have shown of the solution's speed, for planning the next one: how many
+    times the reference's time it takes, and how many cases the next batch may hold (it starts small and
+    doubles, so a solution much slower than the reference costs at most one small batch's bound)."""
+
+    slower: float = SLOWER
+    cases: int = FIRST_CASES
+
+    def observe(self, batch: list[Item], cpu_s: float, over: bool) -> None:
+        seen = cpu_s / sum(item.work_s for item in batch)
+        if over:  # stopped at its bound: it is slower than that, by how much is not known
+            self.slower, self.cases = max(self.slower * 4, seen * 2), FIRST_CASES
+        else:
+            self.slower, self.cases = max(self.slower, seen), min(MAX_CASES, self.cases * 2)
 
 
 def applies(problem: Problem, options: RunOptions) -> bool:
@@ -84,8 +105,10 @@ def bound_s(batch: list[Item]) -> float:
     return min(item.limit_s for item in batch) / timing.GREY
 
 
-def plan(items: Iterable[Item], batching: bool = True) -> Iterator[list[Item]]:
-    """``items`` in order, in groups: consecutive small ones together while they fit, any other alone."""
+def plan(items: Iterable[Item], batching: bool = True, pace: Pace | None = None) -> Iterator[list[Item]]:
+    """``items`` in order, in groups: consecutive small ones together while they fit (at ``pace``, which
+    the batches run meanwhile may update), any other alone."""
+    pace = pace or Pace()
     group: list[Item] = []
     size = spent = 0.0
     for item in items:
@@ -96,32 +119,36 @@ def plan(items: Iterable[Item], batching: bool = True) -> Iterator[list[Item]]:
                 group, size, spent = [], 0.0, 0.0
             yield [item]
             continue
-        if group and (len(group) >= MAX_CASES or size + wire > MAX_BATCH_BYTES
-                      or spent + item.estimate_s > FILL * bound_s([*group, item])):
+        if group and (len(group) >= pace.cases or size + wire > MAX_BATCH_BYTES
+                      or pace.slower * (spent + item.work_s) > FILL * bound_s([*group, item])):
             yield group
             group, size, spent = [], 0.0, 0.0
         group.append(item)
         size += wire
-        spent += item.estimate_s
+        spent += item.work_s
     if group:
         yield group
 
 
-def run(child: Child, problem: Problem, batch: list[Item]) -> list[Outcome] | Outcome | None:
+def run(child: Child, problem: Problem, batch: list[Item], pace: Pace | None = None) -> list[Outcome] | Outcome | None:
     """Every case's outcome if all are Accepted on time; a Runtime Error if the reply broke the
-    protocol; None when the cases must be run again one per request in a fresh child."""
+    protocol; None when the cases must be run again one per request in a fresh child. ``pace``
+    learns from the batch's reading."""
     bound = bound_s(batch)
     exchange = child.request(protocol.cases_request(problem, [item.case for item in batch]), wall_timeout(bound),
                              bound)
     if exchange.corrupt:
         return outcome.from_crash(exchange, bound)
     reply = exchange.reply
-    if reply is None or exchange.cpu_s > bound or len(reply.results) != len(batch):
+    over = exchange.timed_out or exchange.cpu_s > bound
+    if pace is not None:
+        pace.observe(batch, exchange.cpu_s, over)
+    if reply is None or over or len(reply.results) != len(batch):
         return None
-    total = sum(item.estimate_s for item in batch)
+    total = sum(item.work_s for item in batch)
     found: list[Outcome] = []
     for item, entry in zip(batch, reply.results):
-        share = item.estimate_s / total
+        share = item.work_s / total
         alone = Exchange(reply=entry, wall_s=exchange.wall_s * share, cpu_s=exchange.cpu_s * share,
                          peak_kb=exchange.peak_kb, output_bytes=exchange.output_bytes)
         judged = outcome.of(alone, problem, item.case, item.limit_s)
@@ -131,4 +158,4 @@ def run(child: Child, problem: Problem, batch: list[Item]) -> list[Outcome] | Ou
     return found
 
 
-__all__ = ["Item", "applies", "bound_s", "plan", "run"]
+__all__ = ["Item", "Pace", "applies", "bound_s", "plan", "run"]

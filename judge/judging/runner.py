@@ -132,7 +132,8 @@ def _judge_cases(problem: Problem, solution: Path, sandbox: str, cases: list[Cas
         judging = _Cases(problem, solution, sandbox, limits, options, key, mixed, clock, run, stack)
         if not judging.fresh():
             return run
-        for group in batching.plan(_items(problem, cases, mixed, clock, cached), batching.applies(problem, options)):
+        items = _items(problem, cases, mixed, clock, cached)
+        for group in batching.plan(items, batching.applies(problem, options), judging.pace):
             if not judging.judge(group):
                 break
     return run
@@ -188,6 +189,7 @@ class _Cases:
         self.problem, self.solution, self.sandbox, self.limits = problem, solution, sandbox, limits
         self.options, self.key, self.mixed, self.clock, self.run, self.stack = options, key, mixed, clock, run, stack
         self.child: Child | None = None
+        self.pace = batching.Pace()  # the solution's speed as its batches show it
 
     def fresh(self) -> bool:
         """A new child with the solution loaded (the old one closed); False, the verdict set, if it does not load."""
@@ -211,7 +213,7 @@ class _Cases:
         if len(group) > 1:
             if not self.child.alive() and not self.fresh():  # a generated input ended the last one
                 return False
-            got = batching.run(self.child, self.problem, group)
+            got = batching.run(self.child, self.problem, group, self.pace)
             if isinstance(got, list):
                 return all([self._record(item, found) for item, found in zip(group, got)])
             if got is not None:  # a reply that broke the protocol: RE, on the batch's first hidden case

@@ -3,7 +3,8 @@ would not: a failing batch is judged again one case per request in a fresh child
 its CPU bound too, and a reply that breaks the batch protocol is a Runtime Error.
 
 The problem is add-two with 24 hidden cases of distinct inputs, all small: without fuzzing
-they go in one batch of 25 (the sample first)."""
+they go in a batch of 8 (the sample first: a run's first batch is small), then one of 16,
+and the last case alone."""
 
 from __future__ import annotations
 
@@ -39,9 +40,9 @@ def spied(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[Any]]:
         seen["children"].append(1)
         return real_child(*args, **kwargs)
 
-    def run(child: Any, problem: Any, batch: list[Any]) -> Any:
+    def run(child: Any, problem: Any, batch: list[Any], *rest: Any) -> Any:
         seen["batches"].append(len(batch))
-        return real_run(child, problem, batch)
+        return real_run(child, problem, batch, *rest)
 
     monkeypatch.setattr(runner, "Child", child)
     monkeypatch.setattr(batching, "run", run)
@@ -83,37 +84,39 @@ class Solution:
 
 
 def test_a_batch_with_a_wrong_case_reports_that_cases_verdict_and_name(write_solution, judged, spied) -> None:
-    data = judged(write_solution(FORGETFUL.format(wrong=7)))
-    assert spied["batches"] == [CASES + 1]  # the sample and the 24 hidden cases in one request
-    assert len(spied["children"]) == 2  # the batch failed: its cases again in a fresh child
-    assert data["verdict"] == "WA" and data["failing_case"]["name"] == "c07"
-    assert (data["failing_case"]["expected"], data["failing_case"]["actual"]) == (1014, 1015)
-    assert data["passed"] == 8  # the sample and c00..c06
-    assert essentials(data) == essentials(judged(write_solution(FORGETFUL.format(wrong=7)), batched=False))
+    data = judged(write_solution(FORGETFUL.format(wrong=10)))
+    assert spied["batches"] == [8, 16]  # the sample and c00..c06, then c07..c22 (c10 among them)
+    assert len(spied["children"]) == 2  # the second failed: its cases again in a fresh child
+    assert data["verdict"] == "WA" and data["failing_case"]["name"] == "c10"
+    assert (data["failing_case"]["expected"], data["failing_case"]["actual"]) == (1020, 1021)
+    assert data["passed"] == 11  # the sample and c00..c09
+    assert essentials(data) == essentials(judged(write_solution(FORGETFUL.format(wrong=10)), batched=False))
 
 
 def test_an_accepted_batch_reports_every_case(write_solution, judged, spied) -> None:
     data = judged(write_solution(FORGETFUL.format(wrong=-1)))
-    assert spied["batches"] == [CASES + 1] and len(spied["children"]) == 1
+    assert spied["batches"] == [8, 16] and len(spied["children"]) == 1
     assert data["verdict"] == "AC" and data["passed"] == CASES + 1
     assert [c["name"] for c in data["cases"]][1:] == [f"c{i:02d}" for i in range(CASES)]
     assert all(c["verdict"] == "AC" and c["memory_kb"] > 0 for c in data["cases"])
 
 
 def test_a_batch_over_its_bound_is_judged_again_per_case_in_a_fresh_child(write_solution, judged, spied) -> None:
-    """25 calls of 0.06 s of CPU each: 1.5 s for the batch, over its bound (the 1 s floor / GREY), while
-    each call alone is far inside its limit. The verdict is the one a run without batching gives."""
+    """Calls of 0.12 s of CPU each: the first batch of 8 is over its bound (the 1 s floor / GREY = 0.72 s),
+    while each call alone is far inside its limit. The verdict is the one a run without batching gives;
+    after that batch, the run's pace makes the batches small enough."""
     solution = write_solution("""
         import time
         class Solution:
             def add(self, a, b):
                 start = time.thread_time()
-                while time.thread_time() - start < 0.06:
+                while time.thread_time() - start < 0.12:
                     pass
                 return a + b
     """)
     data = judged(solution)
-    assert spied["batches"] == [CASES + 1] and len(spied["children"]) == 2
+    assert spied["batches"][0] == 8 and len(spied["children"]) == 2
+    assert max(spied["batches"][1:]) < 6  # the pace it showed: no later batch went over its bound
     assert essentials(data) == essentials(judged(solution, batched=False))
     assert data["verdict"] == "AC"
 
@@ -133,7 +136,7 @@ def test_a_memoising_solution_cannot_pass_via_batching(write_solution, judged, s
                     memo[(a, b)] = a + b
                 return memo[(a, b)]
     """))
-    assert spied["batches"] == [CASES + 1] and len(spied["children"]) == 2
+    assert spied["batches"] == [8] and len(spied["children"]) == 2
     assert data["verdict"] == "TLE" and data["passed"] == 0
 
 
@@ -156,13 +159,13 @@ class Solution:
 
 
 @pytest.mark.parametrize("change,words", [
-    ("del results[-1]", "25 cases, but its reply has 24"),  # a reply for fewer cases than the batch holds
-    ("results.append(dict(results[-1]))", "25 cases, but its reply has 26"),  # for more
+    ("del results[-1]", "8 cases, but its reply has 7"),  # a reply for fewer cases than the batch holds
+    ("results.append(dict(results[-1]))", "8 cases, but its reply has 9"),  # for more
     ("results[0], results[1] = results[1], results[0]", "out of order"),
 ])
 def test_a_reply_for_other_cases_than_the_batch_held_is_a_runtime_error(write_solution, judged, spied,
                                                                         change: str, words: str) -> None:
     data = judged(write_solution(TAMPER.replace("{change}", change)))
-    assert spied["batches"] == [CASES + 1]
+    assert spied["batches"] == [8]
     assert data["verdict"] == "RE" and words in data["message"], data["message"]
     assert "malformed reply" in data["message"]
