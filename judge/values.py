@@ -243,7 +243,6 @@ def hashable(key: Any) -> Any:
     return key
 
 
-
 def plain(value: Any) -> Any:
     """Undo the wire tags that only mark a Python type: a tuple becomes a list."""
     if isinstance(value, list):
