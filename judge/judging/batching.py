@@ -40,7 +40,6 @@ time on it plus a call's own cost (the sum is exact).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -112,7 +111,7 @@ def plan(items: Iterable[Item], batching: bool = True, pace: Pace | None = None)
     group: list[Item] = []
     size = spent = 0.0
     for item in items:
-        wire = len(json.dumps(item.case.args)) if batching else MAX_ARGS_BYTES + 1
+        wire = len(protocol.request_line({"args": item.case.args})) if batching else MAX_ARGS_BYTES + 1
         if item.reference_s is None or item.reference_s >= SMALL_S or wire > MAX_ARGS_BYTES:
             if group:
                 yield group
