@@ -8,6 +8,13 @@ tell a generated input from a hidden case and behave only when judged. The
 reference runs in the judge's process (it is trusted problem code) through the same
 harness code, and the problem's checker compares the two.
 
+Each generated input is held to its own limit, a factor of the reference's CPU time on
+it, as a hidden case is: ``judge run`` times the reference beside it (``ReferenceClock``),
+``judge grade`` once per problem in :func:`prepare`, in the same trusted clock child. A
+reading near that limit is settled by the same grey-zone rule as a hidden case's
+(``remeasure.settle_case``, in the runner), so an overloaded moment cannot fail a
+generated input either.
+
 A generated input that fails stops the generated ones (the hidden cases go on, in a
 fresh child if it died); once the hidden cases all pass, the failure is shrunk by
 Hypothesis to a minimal counterexample (:func:`search`, replaying the same seed in a
@@ -32,7 +39,7 @@ from types import ModuleType
 from typing import Any, Callable
 
 from judge import values
-from judge.judging import fuzz_cache, outcome
+from judge.judging import fuzz_cache, outcome, reference
 from judge.judging.failures import named_input, with_failing
 from judge.judging.loading import load, load_failure_of
 from judge.judging.options import (
@@ -198,6 +205,13 @@ def reference_seconds(ref: Any, case: Case) -> float | None:
     return ref.seconds(case) if isinstance(ref, fuzz_cache.Prepared) else ref.last_s
 
 
+def prepared_seconds(ref: Any, case: Case) -> float | None:
+    """The reference's CPU seconds on a generated input as :func:`prepare` read them from the kernel
+    around a request to its clock child, the figure a hidden case's limit follows (``judge grade``);
+    None where they were not measured so (the input is then held to the problem's floor)."""
+    return ref.seconds(case) if isinstance(ref, fuzz_cache.Prepared) else None
+
+
 def first_failing(problem: Problem, solution: Path, sandbox: str, inputs: list[list[Any]]) -> int | None:
     """The index of the first of ``inputs`` (from :func:`generate`) the solution fails, with no
     shrinking: whether fuzzing would catch it at all (``judge check --strength``)."""
@@ -225,22 +239,31 @@ def first_failing(problem: Problem, solution: Path, sandbox: str, inputs: list[l
 
 
 def prepare(problem: Problem, examples: int, seed: int) -> None:
-    """Generate the inputs for ``seed`` and the reference's answers once, for every later
-    ``Interleaved`` of this problem in this process and its forks (``judge grade``)."""
+    """Generate the inputs for ``seed``, the reference's answers and its CPU time on each once, for
+    every later ``Interleaved`` of this problem in this process and its forks (``judge grade``).
+
+    The times are read as ``judge run`` reads them beside each input, and as the hidden cases'
+    were (``reference.reference_times``): by the judge, from the kernel, around requests to the
+    reference in its own child (``reference.ReferenceClock``). Each generated input's limit
+    follows its time (``prepared_seconds``), not the problem's floor."""
     inputs = generate(problem, examples, seed)
     answers: list[Any] = []
     times: list[float] = []
     if inputs:
         ref = ReferenceRunner(problem)
-        for args in inputs:
-            answers.append(ref.expected(Case(FUZZ_CASE, FUZZ_CASE, args, None, "generated")))
-            times.append(ref.last_s)
+        cases = [Case(FUZZ_CASE, FUZZ_CASE, args, None, "generated") for args in inputs]
+        answers = [ref.expected(case) for case in cases]
+        with reference.ReferenceClock(problem) as clock:
+            times = [clock.seconds(case) for case in cases]
     fuzz_cache.remember(problem, examples, seed, inputs, answers, times)
 
 
 def search(problem: Problem, solution: Path, sandbox: str, examples: int, seed: int, repeats: int = 1,
-           budget_s: float = 0.0) -> tuple[int, _Failure | None]:
-    """Run up to ``examples`` generated inputs; return how many ran and the minimal failure, if any."""
+           budget_s: float = 0.0, reference_s: Callable[[Case], float | None] | None = None,
+           want: Verdict | None = None) -> tuple[int, _Failure | None]:
+    """Run up to ``examples`` generated inputs; return how many ran and the minimal failure, if any.
+    ``reference_s``: the reference's times the judged run used (else the floor); with ``want`` only a failure
+    of that verdict counts (shrinking explains the verdict given: a slow untimed input is not a wrong answer)."""
     from hypothesis import HealthCheck, Phase, Verbosity, given, settings
     from hypothesis import seed as hypothesis_seed
 
@@ -271,8 +294,8 @@ def search(problem: Problem, solution: Path, sandbox: str, examples: int, seed: 
 
     def attempt(args: list[Any]) -> None:
         state["count"] += 1
-        failure = _attempt(problem, ref, child(), json.loads(json.dumps(args)), repeats, budget_s)
-        if failure is None:
+        failure = _attempt(problem, ref, child(), json.loads(json.dumps(args)), repeats, budget_s, reference_s)
+        if failure is None or (want is not None and failure.verdict is not want):
             return
         state["failure"] = failure
         if failure.verdict is Verdict.TLE:
@@ -309,7 +332,9 @@ def after_cases(problem: Problem, solution: Path, result: JudgeResult, options: 
         mixed = Interleaved(problem, options, 0)
     if result.verdict is Verdict.AC and mixed.failure is None:
         return replace(result, fuzz=mixed.summary(None))
-    count, failure = search(problem, solution, sandbox, mixed.examples, mixed.seed, mixed.repeats, mixed.budget_s)
+    want = mixed.failure.verdict if result.verdict is Verdict.AC and mixed.failure is not None else result.verdict
+    count, failure = search(problem, solution, sandbox, mixed.examples, mixed.seed, mixed.repeats, mixed.budget_s,
+                            lambda case: prepared_seconds(mixed.ref, case), want)
     mixed.count = max(mixed.count, count)  # the search's inputs, shrinking included, as before
     if result.verdict is not Verdict.AC:
         return replace(result, fuzz=mixed.summary(failure), minimal_case=_found(problem, failure))

@@ -172,8 +172,9 @@ def _limited(problem: Problem, window: list[tuple[Case, float | None]], mixed: A
             beside = estimate if estimate is not None else clock.seconds(case) if generated \
                 else _reference_s(clock, case, timed)
             yield batching.Item(case, problem.time_rule.limit_s(beside), beside, generated)
-        elif generated:  # judge grade: a generated input's limit is the floor
-            yield batching.Item(case, problem.time_rule.limit_s(None), own_s, generated)
+        elif generated:  # judge grade: the reference's time on it, measured up front as a hidden case's was
+            yield batching.Item(case, problem.time_rule.limit_s(fuzz.prepared_seconds(mixed.ref, case)), own_s,
+                                generated)
         else:
             reference_s = (cached or {})[case.name]
             yield batching.Item(case, problem.time_rule.limit_s(reference_s), reference_s)
@@ -230,14 +231,11 @@ class _Cases:
         assert self.child is not None
         if not self.child.alive() and not self.fresh():  # a generated input ended it: go on in a fresh one
             return False
-        if item.generated:
-            self.mixed.count += 1
-            self.mixed.failure = fuzz.attempt_case(self.problem, self.child, item.case, item.limit_s)
-            return True
-        case, limit, reference_s = item.case, item.limit_s, item.reference_s or 0.0
+        # A generated input as a hidden case: one request, and a reading near its limit settled in fresh children.
+        case, limit = item.case, item.limit_s
         result = _run_case(self.child, self.problem, case, limit, self.options, self.key)
         result = remeasure.settle_case(self.problem, self.solution, self.sandbox, case, limit, result,
-                                       _limit_now(self.problem, case, self.clock, reference_s),
+                                       _limit_now(self.problem, case, self.clock, limit),
                                        cpu_kill_after, wall_timeout, self.key)
         return self._record(item, result)
 
@@ -354,10 +352,10 @@ def _run_case(child: Child, problem: Problem, case: Case, limit_s: float, option
 
 
 def _limit_now(problem: Problem, case: Case, clock: reference.ReferenceClock | None,
-               measured_s: float) -> Callable[[], float]:
-    """The case's limit from a fresh reading of the reference beside a re-measurement (the
-    up-front figure again when there is no clock, as under judge grade)."""
-    return lambda: problem.time_rule.limit_s(clock.seconds(case) if clock is not None else measured_s)
+               limit_s: float) -> Callable[[], float]:
+    """The case's limit from a fresh reading of the reference beside a re-measurement (the same
+    limit again when there is no clock, as under judge grade, whose figures were measured up front)."""
+    return (lambda: problem.time_rule.limit_s(clock.seconds(case))) if clock is not None else (lambda: limit_s)
 
 
 def _failing_case(problem: Problem, case: Case, result: Outcome) -> FailingCase:
