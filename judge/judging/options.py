@@ -9,13 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from judge.errors import SandboxError, UsageError
+from judge.judging import timing
 from judge.problems.problem import Problem
 from judge.sandbox import bwrap, meter
 from judge.verdict import Bounds
 
 IMPORT_CPU_S = 2.0  # CPU time to start up and import a solution, at least (precomputing answers counts here)
 LOAD_TIMEOUT_S = 10.0
-KILL_MARGIN = 1.5  # a case is stopped at 1.5x its limit (+0.25 s): far enough to see how far over it ran
+KILL_PAST_S = 0.001  # a case is stopped this far past the CPU it must exceed to be settled as over
 
 
 @dataclass(frozen=True)
@@ -51,9 +52,18 @@ def choose_sandbox(choice: str) -> str:
 
 
 def cpu_kill_after(limit_s: float) -> float:
-    """CPU seconds after which a case is stopped: far enough past the limit that a run near
-    it still reports how long it took (for the re-measurement in fresh children)."""
-    return limit_s * KILL_MARGIN + 0.25
+    """CPU seconds after which a case is stopped: just past the grey zone (``timing.GREY`` x the limit,
+    1.39x), the furthest the timing rule must observe. A reading up to there is needed (a grey one is
+    settled in fresh children); a case stopped there has used more, the kernel's reading says so, and it
+    is beyond the grey zone: TLE at once, having cost 1.39 limits of CPU, once (it was 1.5x + 0.25 s and
+    then three fresh runs, each stopped at that point too)."""
+    return limit_s * timing.GREY + KILL_PAST_S
+
+
+def over_kill_after(limit_s: float) -> float:
+    """CPU seconds after which a fresh run of the grey-zone rule is stopped: a fresh reading only has to
+    say whether it is over the limit (``timing.decide``), so it is stopped just past it, and counts as over."""
+    return limit_s + KILL_PAST_S
 
 
 def bounds(accounting: str, sandbox: str) -> Bounds:

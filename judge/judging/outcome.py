@@ -65,8 +65,12 @@ def time_limit_message(limit_s: float) -> str:
 
 def from_crash(exchange: Exchange, limit_s: float) -> Outcome:
     """No reply came: the child was killed, died, or broke the channel."""
-    if exchange.timed_out:  # stopped, not measured: its time reads as the limit (it ran at least that long)
-        return Outcome(Verdict.TLE, (limit_s,), exchange.peak_kb, message=time_limit_message(limit_s))
+    if exchange.timed_out:
+        # Stopped: it ran at least its limit (a wall-clock stop on an overloaded machine may have used less CPU:
+        # it reads as the limit, grey, and is measured again), and at least the CPU the kernel counted (a stop
+        # at the CPU cap, past the grey zone: beyond).
+        return Outcome(Verdict.TLE, (max(limit_s, exchange.cpu_s),), exchange.peak_kb,
+                       message=time_limit_message(limit_s))
     if exchange.output_exceeded:
         return Outcome(Verdict.OLE, message=f"printed more than the output limit ({exchange.output_bytes:,} bytes so far)")
     if exchange.memory_exceeded:

@@ -5,7 +5,9 @@ question is its CPU time, and the machine may be overloaded) loads the solution,
 the first sample unmeasured (so the case is not also paying for a cold start, as it
 did not in the judged child, where the samples ran first), then the case once. Where the run has a reference clock, the
 reference is timed again beside each reading and the limit follows it, as it did in
-the judged run. A fresh child whose answer is wrong, or that raises, decides the case
+the judged run. A fresh reading only has to say whether it is over the limit, so the
+case is stopped just past it (``options.over_kill_after``) and a stopped run counts as
+over: settling a grey case costs at most about one limit of CPU per fresh run. A fresh child whose answer is wrong, or that raises, decides the case
 with that verdict: a re-measurement never hides a fault. One killed by a bare signal
 (from outside, on an overloaded machine) is no reading and counts as over the limit.
 """
@@ -18,6 +20,7 @@ from pathlib import Path
 from typing import Callable
 
 from judge.judging import draws, outcome, requests, timing
+from judge.judging.options import over_kill_after
 from judge.judging.outcome import Outcome
 from judge.problems.problem import Case, Problem
 from judge.sandbox.child import Child, Limits, LoadFailed
@@ -37,7 +40,7 @@ def settle_case(problem: Problem, solution: Path, sandbox: str, case: Case, limi
     if judged.verdict not in (Verdict.AC, Verdict.TLE) or not judged.cpu_s:
         return judged
     # A case stopped at the wall clock on an overloaded machine reads as exactly its limit: grey, so it
-    # is measured again rather than failed. One stopped at the CPU cap reads its CPU (>= 1.5x): beyond.
+    # is measured again rather than failed. One stopped at the CPU cap reads its CPU (> GREY x): beyond.
     faults: list[Outcome] = []
     readings: list[Outcome] = []
 
@@ -89,7 +92,7 @@ def _fresh_run(problem: Problem, solution: Path, sandbox: str, case: Case, limit
             if warmed.reply is None:  # it died or ran out of time on the warm-up: that is its reading
                 return outcome.of(warmed, problem, case, limit_s)
         exchange, taken = draws.request(child, problem, case, requests.case_request(problem, case),
-                                        wall_timeout(limit_s), kill_after(limit_s), key)
+                                        wall_timeout(limit_s), over_kill_after(limit_s), key)
         found = outcome.of(exchange, problem, case, math.inf) if exchange.reply is not None \
             else outcome.of(exchange, problem, case, limit_s)
         return replace(found, source_calls=taken) if taken is not None else found

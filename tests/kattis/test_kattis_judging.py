@@ -158,7 +158,10 @@ def test_check_proves_every_package(kattis: Callable[..., Result]) -> None:
     assert "accepted/mean.cpp" in out and "not judged" in out and "judge runs Python only" in out
     assert "average: time limit 0.5 s (fixed by .timelimit)" in out
     assert "factor: time limit 0.5 s = slowest accepted" in out and "x 3, rounded up to 0.5 s" in out
-    assert "time_limit_exceeded/all_pairs.py: secret/group2/b/01-large ran >= 2.0x the limit" in out
+    # Stopped just past the grey zone (1.39x), or at the wall clock on a loaded machine: a 2x margin cannot be
+    # measured there, and the line says why (it used to claim ">= 2.0x" for any stop, whatever CPU it had used).
+    assert "time_limit_exceeded/all_pairs.py: secret/group2/b/01-large ran >= 1." in out
+    assert "cannot confirm, as the judge stops a case at 1.39x, the package's 2x margin" in out
     assert "score 100/100" in out
 
 
