@@ -17,6 +17,11 @@ so the other core is taken; "quiet" is whatever the machine is doing otherwise
 (it is shared: the load average is printed with each table, and the ratios are
 measured side by side in one run so that the comparison stays fair).
 
+``--parts decompose`` runs the judge in this process and splits the noise: the solution's
+single readings against the reference's medians, all cases against the large ones, how
+much the two sides move together, and how much of a large case's reading is the
+request's own work (decoding the arguments, encoding the reply) rather than the call.
+
 ``--parts estimators`` measures, through the judge's own sandboxed child, what each way
 of turning repeated calls into one figure gives: the first call, the median of 5,
 the minimum of 5, the minimum after a warm-up call; the ratio to the reference
@@ -181,10 +186,10 @@ def timed(child: Any, problem: Any, case: Any) -> tuple[list[float], float]:
     """The harness's per-call CPU list for 5 calls, and the kernel's charge for the whole request."""
     from judge.sandbox.protocol import case_request
 
-    pid = child._harness_pid()  # benchmark only: reads the kernel's figure for the child
+    pid = child.harness_pid()  # benchmark only: reads the kernel's figure for the child
     before = schedstat_ns(pid)
     exchange = child.request(case_request(problem, case, repeats=5, budget_s=100.0), 120.0)
-    after = schedstat_ns(child._harness_pid())
+    after = schedstat_ns(child.harness_pid())
     assert exchange.reply is not None and exchange.reply.ok, exchange
     return list(exchange.reply.claimed_cpu_s), (after - before) / 1e9
 
@@ -238,11 +243,124 @@ def estimators(catalog: Any, runs: int, loaded: bool) -> list[list[object]]:
     return rows
 
 
+def decompose_run(problem: Any, solution: Path) -> dict[str, float]:
+    """One ``judge run --no-fuzz`` in this process: the solution's and the reference's kernel readings summed over
+    all cases and over the large ones, and the median of the large cases' own ratios."""
+    from judge.judging.runner import RunOptions, judge_file
+
+    result = judge_file(problem, solution, RunOptions(sandbox="auto", fuzz=False))
+    if result.verdict.value != "AC":
+        raise SystemExit(f"{solution}: expected Accepted, got {result.verdict.value}: {result.message}")
+    large = [c for c in result.cases if "large" in c.group]
+    return {"sol_all": sum(c.time_ms for c in result.cases), "ref_all": sum(c.reference_ms or 0 for c in result.cases),
+            "sol_large": sum(c.time_ms for c in large), "ref_large": sum(c.reference_ms or 0 for c in large),
+            "case_ratio": statistics.median(c.time_ms / c.reference_ms for c in large if c.reference_ms)}
+
+
+def overhead(problem: Any, path: Path, sandbox: str) -> float:
+    """Share of the kernel's reading around a large case's request that is not the call itself (the harness's
+    own ``thread_time`` of the call, a claim: fine for a benchmark): decoding the arguments, encoding the reply."""
+    from judge.sandbox.child import Child, Limits
+    from judge.sandbox.protocol import case_request
+
+    kernel = claimed = 0.0
+    with Child(path, Limits(cpu_s=600, memory_mb=1024, output_bytes=1 << 24), sandbox) as child:
+        child.load(problem, 30.0)
+        for case in large_cases(problem):
+            exchange = child.request(case_request(problem, case), 120.0)
+            assert exchange.reply is not None and exchange.reply.ok, exchange
+            kernel += exchange.cpu_s
+            claimed += sum(exchange.reply.claimed_cpu_s)
+    return 1 - claimed / kernel
+
+
+def decompose(catalog: Any, runs: int, loaded: bool) -> list[list[object]]:
+    """Where the reported figures' run-to-run noise comes from: the solution's single readings, the
+    reference's medians, the small cases, and how far the two sides move together (interleaving)."""
+    from judge.judging.options import choose_sandbox
+
+    rows = []
+    with busy_core(loaded):
+        found: dict[str, list[dict[str, float]]] = {name: [] for _, name in SOLUTIONS}
+        for _ in range(runs):
+            for slug, name in SOLUTIONS:
+                problem = catalog.resolve(slug)
+                found[name].append(decompose_run(problem, problem.root / "submissions" / name))
+    for slug, name in SOLUTIONS:
+        problem = catalog.resolve(slug)
+        got = found[name]
+        series = {k: [f[k] for f in got] for k in got[0]}
+        rho = statistics.correlation(series["sol_large"], series["ref_large"])
+        shares = (overhead(problem, problem.root / "submissions" / name, choose_sandbox("auto")),
+                  overhead(problem, problem.reference, "process"))
+        rows.append([Path(name).name, f"{statistics.median(series['sol_all']):.1f} / {statistics.median(series['sol_large']):.1f}",
+                     f"{cv(series['sol_all']):.1%} / {cv(series['sol_large']):.1%}",
+                     f"{cv(series['ref_all']):.1%} / {cv(series['ref_large']):.1%}",
+                     f"{cv([a / b for a, b in zip(series['sol_all'], series['ref_all'])]):.1%}",
+                     f"{cv([a / b for a, b in zip(series['sol_large'], series['ref_large'])]):.1%}",
+                     f"{cv(series['case_ratio']):.1%}", f"{rho:+.2f}", f"{shares[0]:.0%} / {shares[1]:.0%}"])
+    return rows
+
+
+def reference_estimator(name: str) -> Any:
+    """``ReferenceClock.seconds`` with another estimator over its calls (benchmark only; the judge's own is the
+    median of up to 5 while they stay under 0.2 s)."""
+    from judge.judging import draws, reference
+    from judge.sandbox.protocol import case_request
+
+    if name == "median of up to 5":
+        return reference.ReferenceClock.seconds
+    calls = 1 if name == "one call" else reference.REPEATS
+
+    def seconds(self: Any, case: Any) -> float:
+        times: list[float] = []
+        while len(times) < calls and sum(times) < reference.REPEAT_BUDGET_S:
+            exchange, _ = draws.request(self.child, self.problem, case, case_request(self.problem, case), 60.0)
+            assert exchange.reply is not None and exchange.reply.ok
+            times.append(exchange.cpu_s)
+        return min(times)
+
+    return seconds
+
+
+REFERENCE_ESTIMATORS = ["median of up to 5", "one call", "min of up to 5"]
+
+
+def reference_variants(catalog: Any, runs: int, loaded: bool, names: list[str]) -> list[list[object]]:
+    """The ratio's CV over runs with the reference timed beside each case by each estimator, the variants
+    interleaved run by run (alternating their order), the solution's single call unchanged."""
+    from judge.judging import reference
+
+    found: dict[tuple[str, str], list[dict[str, float]]] = {}
+    original = reference.ReferenceClock.seconds
+    try:
+        with busy_core(loaded):
+            for run in range(runs):
+                for slug, solution in SOLUTIONS:
+                    problem = catalog.resolve(slug)
+                    for name in names if run % 2 == 0 else names[::-1]:
+                        reference.ReferenceClock.seconds = reference_estimator(name)  # type: ignore[method-assign]
+                        found.setdefault((solution, name), []).append(
+                            decompose_run(problem, problem.root / "submissions" / solution))
+    finally:
+        reference.ReferenceClock.seconds = original  # type: ignore[method-assign]
+    rows = []
+    for (solution, name), got in found.items():
+        ratios = [f["sol_all"] / f["ref_all"] for f in got]
+        rows.append([Path(solution).name, name, f"{statistics.median(ratios):.3g}", f"{cv(ratios):.1%}",
+                     f"{cv([f['ref_large'] for f in got]):.1%}",
+                     f"{statistics.correlation([f['sol_large'] for f in got], [f['ref_large'] for f in got]):+.2f}"])
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--conditions", default="quiet,loaded")
-    parser.add_argument("--parts", default="stability", help="stability, estimators, or both (comma-separated).")
+    parser.add_argument("--parts", default="stability",
+                        help="stability, estimators, decompose, reference, or several (comma-separated).")
+    parser.add_argument("--reference-estimators", default=",".join(REFERENCE_ESTIMATORS),
+                        help="with --parts reference: which, comma-separated")
     options = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     from judge.problems.catalog import Catalog
@@ -262,6 +380,18 @@ def main() -> None:
             print(f"\n-- estimators through the sandboxed child, {condition}")
             print(tabulate(estimators(catalog, options.runs, loaded), headers=["solution", "estimator", "median",
                                                                                "CV over runs"]))
+        if "reference" in options.parts:
+            print(f"\n-- the reference's estimator beside each case, {condition}")
+            print(tabulate(reference_variants(catalog, options.runs, loaded, options.reference_estimators.split(",")),
+                           headers=["solution", "reference estimator", "ratio median", "ratio CV", "reference CV",
+                                    "corr"]))
+        if "decompose" in options.parts:
+            print(f"\n-- where the noise is, {condition}: CVs over runs of the solution's and the reference's sums "
+                  "(all cases / large cases), of the ratios, the two sides' correlation, and the share of a large "
+                  "case's reading that is not the call (solution / reference)")
+            print(tabulate(decompose(catalog, options.runs, loaded),
+                           headers=["solution", "time ms all / large", "solution CV", "reference CV", "ratio CV all",
+                                    "ratio CV large", "median case ratio CV", "corr", "not the call"]))
 
 
 if __name__ == "__main__":
