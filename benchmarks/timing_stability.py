@@ -184,7 +184,7 @@ def schedstat_ns(pid: int | None) -> int:
 
 def timed(child: Any, problem: Any, case: Any) -> tuple[list[float], float]:
     """The harness's per-call CPU list for 5 calls, and the kernel's charge for the whole request."""
-    from judge.sandbox.protocol import case_request
+    from judge.judging.requests import case_request
 
     pid = child.harness_pid()  # benchmark only: reads the kernel's figure for the child
     before = schedstat_ns(pid)
@@ -261,7 +261,7 @@ def overhead(problem: Any, path: Path, sandbox: str) -> float:
     """Share of the kernel's reading around a large case's request that is not the call itself (the harness's
     own ``thread_time`` of the call, a claim: fine for a benchmark): decoding the arguments, encoding the reply."""
     from judge.sandbox.child import Child, Limits
-    from judge.sandbox.protocol import case_request
+    from judge.judging.requests import case_request
 
     kernel = claimed = 0.0
     with Child(path, Limits(cpu_s=600, memory_mb=1024, output_bytes=1 << 24), sandbox) as child:
@@ -306,7 +306,7 @@ def reference_estimator(name: str) -> Any:
     """``ReferenceClock.seconds`` with another estimator over its calls (benchmark only; the judge's own is the
     median of up to 5 while they stay under 0.2 s)."""
     from judge.judging import draws, reference
-    from judge.sandbox.protocol import case_request
+    from judge.judging.requests import case_request
 
     if name == "median of up to 5":
         return reference.ReferenceClock.seconds
