@@ -7,9 +7,10 @@ did not in the judged child, where the samples ran first), then the case once. W
 reference is timed again beside each reading and the limit follows it, as it did in
 the judged run. A fresh reading only has to say whether it is over the limit, so the
 case is stopped just past it (``options.over_kill_after``) and a stopped run counts as
-over: settling a grey case costs at most about one limit of CPU per fresh run. A fresh child whose answer is wrong, or that raises, decides the case
-with that verdict: a re-measurement never hides a fault. One killed by a bare signal
-(from outside, on an overloaded machine) is no reading and counts as over the limit.
+over: settling a grey case costs at most about one limit of CPU per fresh run. A fresh
+child whose answer is wrong, or that raises, decides the case with that verdict: a
+re-measurement never hides a fault. One killed by a bare signal (from outside, on an
+overloaded machine) is no reading and counts as over the limit.
 """
 
 from __future__ import annotations
