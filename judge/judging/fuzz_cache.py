@@ -9,7 +9,10 @@ more time than judging the submission's hidden cases (docs/performance.md).
 ``remember`` before its workers are forked, so they inherit it.
 
 Nothing here comes from a submission: the inputs are Hypothesis's from the seed, the
-answers are the trusted reference's, computed in the judge's process. Where each input
+answers are the trusted reference's, computed in the judge's process, and so are its
+CPU times on each input, read from the kernel around requests to the reference's own
+clock child (``fuzz.prepare``), as the hidden cases' are: each generated input's limit
+follows its own time, not the problem's floor. Where each input
 goes among the hidden cases is still drawn afresh for every submission
 (``fuzz.Interleaved``), and the answer a submission gets checked against is the one
 the reference gave, so the cache changes no verdict — only who pays for it.
@@ -34,7 +37,7 @@ class Prepared:
 
     inputs: list[list[Any]]
     answers: dict[str, Any] = field(default_factory=dict)
-    times: dict[str, float] = field(default_factory=dict)  # the reference's CPU seconds on each (batching's plan)
+    times: dict[str, float] = field(default_factory=dict)  # the reference's CPU seconds on each: limits, batching
 
     def expected(self, case: Case) -> Any:
         """The reference's answer to a generated input (``fuzz.ReferenceRunner.expected``'s signature)."""
