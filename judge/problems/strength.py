@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from tabulate import tabulate
 
@@ -66,13 +67,28 @@ def catching_cases(problem: Problem, path: Path, sandbox: str) -> tuple[str, ...
     return names
 
 
+_GENERATED: dict[tuple[Path, int, int], list[list[Any]]] = {}
+
+
+def generated(problem: Problem, examples: int, seed: int) -> list[list[Any]]:
+    """``fuzz.generate`` once per problem, count and seed in this process: the inputs are the
+    same for every submission (the seed fixes them), and generating them is about half the
+    cost of fuzzing a submission that is caught early."""
+    from judge.judging import fuzz  # Hypothesis is imported only when fuzzing
+
+    key = (problem.root, examples, seed)
+    if key not in _GENERATED:
+        _GENERATED[key] = fuzz.generate(problem, examples, seed)
+    return _GENERATED[key]
+
+
 def fuzz_seeds(problem: Problem, path: Path, sandbox: str, seeds: tuple[int, ...], examples: int) -> tuple[int, ...]:
     """The seeds on which fuzzing alone (no case first) finds an input that rejects ``path``."""
-    from judge.judging import fuzz  # Hypothesis is imported only when fuzzing
+    from judge.judging import fuzz
 
     mode = choose_sandbox(sandbox)
     return tuple(seed for seed in seeds
-                 if fuzz.first_failing(problem, path, mode, fuzz.generate(problem, examples, seed)) is not None)
+                 if fuzz.first_failing(problem, path, mode, generated(problem, examples, seed)) is not None)
 
 
 def measure(problems: list[Problem], sandbox: str, fuzz: bool = True, seeds: tuple[int, ...] = DEFAULT_SEEDS,

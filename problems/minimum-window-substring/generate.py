@@ -165,6 +165,11 @@ def large(rng: random.Random) -> list:
         if len(_min_windows(s, t)) <= 1:
             break
     out.append(case(s, t, "large-middle-block"))
+
+    # 9. t is the first and the last letter of s: the only window is the whole string of
+    # length exactly 10^5 (a second case for a best length initialised to 10^5 with `<`)
+    s = "b" + "a" * (N - 2) + "c"
+    out.append(case(s, "cb", "large-whole-string-ends"))
     return out
 
 
