@@ -49,6 +49,11 @@ class Strength:
     def single_point(self) -> bool:
         return len(self.catching_cases) == 1 and self.catching_cases[0] != POOLED
 
+    @property
+    def fuzzing_every_seed(self) -> bool:
+        """Fuzzing alone rejects it on every seed tried: a single point is then backed by the strategies."""
+        return self.fuzz_seeds is not None and self.seeds_tried > 0 and len(self.fuzz_seeds) == self.seeds_tried
+
 
 @dataclass
 class StrengthReport:
@@ -117,15 +122,19 @@ def render_strength(report: StrengthReport) -> str:
         items = report.for_problem(slug)
         by_cases = sum(s.caught_by_cases for s in items)
         fuzzed = [s for s in items if s.fuzz_seeds is not None]
-        every_seed = sum(len(s.fuzz_seeds or ()) == s.seeds_tried for s in fuzzed)
+        every_seed = sum(s.fuzzing_every_seed for s in fuzzed)
         fuzz_text = f"{every_seed}/{len(fuzzed)} on every seed" if fuzzed else "not fuzzed"
         singles = [s for s in items if s.single_point]
-        rows.append([slug, len(items), f"{by_cases}/{len(items)}", fuzz_text, len(singles)])
+        backed = sum(s.fuzzing_every_seed for s in singles)
+        rows.append([slug, len(items), f"{by_cases}/{len(items)}", fuzz_text,
+                     f"{len(singles)} ({backed} backed by fuzzing)" if backed else len(singles)])
         for s in items:
             if not s.caught_by_cases:
                 lines.append(f"{slug}: {s.item} is NOT rejected by the cases")
             if s.single_point:
-                lines.append(f"{slug}: {s.item} is rejected by one case only ({s.catching_cases[0]})")
+                backing = ("; backed: fuzzing alone rejects it on every seed" if s.fuzzing_every_seed
+                           else "; back it with a second case or the strategies")
+                lines.append(f"{slug}: {s.item} is rejected by one case only ({s.catching_cases[0]}){backing}")
             if s.fuzz_seeds is not None and len(s.fuzz_seeds) < s.seeds_tried:
                 lines.append(f"{slug}: {s.item}: fuzzing alone rejects it on {len(s.fuzz_seeds)} of "
                              f"{s.seeds_tried} seeds {list(s.fuzz_seeds)}")

@@ -28,7 +28,8 @@ def test_cases_single_points_and_fuzzing_are_reported() -> None:
     assert all(s.fuzz_seeds == (1, 2) for s in report.items)
     text = render_strength(report)
     assert "add-small" in text and "2/3" in text and "2/3 on every seed" not in text
-    assert "seven_is_special.py is rejected by one case only (sevens)" in text
+    assert "seven_is_special.py is rejected by one case only (sevens); backed: fuzzing alone" in text
+    assert "1 (1 backed by fuzzing)" in text
     assert "four_is_special.py is NOT rejected by the cases" in text
 
 
@@ -36,3 +37,5 @@ def test_the_cli_flag_prints_the_strength_table(cli) -> None:
     result = cli("check", "add-small", "--strength", "--no-fuzz", "--sandbox", "process", problems=STRENGTH_PROBLEMS)
     assert "Strength (known wrong submissions)" in result.stdout
     assert "single points" in result.stdout and "not fuzzed" in result.stdout
+    # not fuzzed, so nothing backs the single point: the report says what to do
+    assert "seven_is_special.py is rejected by one case only (sevens); back it with a second case" in result.stdout
