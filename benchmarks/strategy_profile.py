@@ -126,6 +126,50 @@ def _lstm_figures(inputs: list[list[Any]]) -> dict[str, str]:
             "argument count": _sizes([len(a) for a in inputs])}
 
 
+def _reverse_figures(inputs: list[list[Any]]) -> dict[str, str]:
+    lists = [a[0] for a in inputs]
+    found = _text_figures(["".join(xs) for xs in lists])
+    found["odd length"] = _share(lists, lambda xs: len(xs) % 2 == 1)
+    found["a palindrome (reversing changes nothing)"] = _share(lists, lambda xs: xs == xs[::-1])
+    found["a space at either end"] = _share(lists, lambda xs: " " in (xs[0], xs[-1]))
+    found["a repeated character"] = _share(lists, lambda xs: len(set(xs)) < len(xs))
+    return found
+
+
+def _reverse_ii_figures(inputs: list[list[Any]]) -> dict[str, str]:
+    def tail(a: list[Any]) -> int:
+        return len(a[0]) % (2 * a[1])
+
+    found = _text_figures([s for s, _ in inputs])
+    found.update({
+        "k = 1": _share(inputs, lambda a: a[1] == 1),
+        "k >= len(s) (one short block)": _share(inputs, lambda a: a[1] >= len(a[0])),
+        "several blocks of 2k (len(s) >= 4k)": _share(inputs, lambda a: len(a[0]) >= 4 * a[1]),
+        "len(s) a multiple of 2k": _share(inputs, lambda a: tail(a) == 0),
+        "last block shorter than k (0 < tail < k)": _share(inputs, lambda a: 0 < tail(a) < a[1]),
+        "last block exactly k": _share(inputs, lambda a: tail(a) == a[1]),
+        "last block between k and 2k": _share(inputs, lambda a: a[1] < tail(a) < 2 * a[1]),
+        "k": _sizes([k for _, k in inputs]),
+    })
+    return found
+
+
+def _average_figures(inputs: list[list[Any]]) -> dict[str, str]:
+    def present(a: list[Any]) -> set[int]:
+        return set(a[0]) | set(a[1])
+
+    return {
+        "a label only in y_pred": _share(inputs, lambda a: bool(set(a[1]) - set(a[0]))),
+        "a label only in y_true": _share(inputs, lambda a: bool(set(a[0]) - set(a[1]))),
+        "labels not 0..max (gaps, or 0 absent)": _share(inputs, lambda a: present(a) != set(range(max(present(a)) + 1))),
+        "a single label in all": _share(inputs, lambda a: len(present(a)) == 1),
+        "every prediction right": _share(inputs, lambda a: a[0] == a[1]),
+        "no prediction right": _share(inputs, lambda a: all(x != y for x, y in zip(*a))),
+        "labels present": _sizes([len(present(a)) for a in inputs]),
+        "length": _sizes([len(a[0]) for a in inputs]),
+    }
+
+
 def profile(slug: str, examples: int, seed: int) -> dict[str, str]:
     problem = Catalog(ROOT / "problems").resolve(slug)
     inputs = fuzz.generate(problem, examples, seed)
@@ -142,6 +186,12 @@ def profile(slug: str, examples: int, seed: int) -> dict[str, str]:
         found.update(_layer_norm_figures(inputs))
     elif slug == "lstm-parameter-count":
         found.update(_lstm_figures(inputs))
+    elif slug == "reverse-string":
+        found.update(_reverse_figures(inputs))
+    elif slug == "reverse-string-ii":
+        found.update(_reverse_ii_figures(inputs))
+    elif slug == "macro-micro-average":
+        found.update(_average_figures(inputs))
     elif all(len(a) == 1 and isinstance(a[0], str) for a in inputs):
         found.update(_text_figures([a[0] for a in inputs]))
         found["answer above 26"] = _share(inputs, lambda a: _longest(a[0]) > 26)
