@@ -171,6 +171,12 @@ def edge_cases():
     e.append(case("set-after-forward", [new(4), forward([[1.0, 3.0, 2.0, 0.0]]),
                                         put("weight", [2, 2, 2, 2]), put("bias", [-1, 0, 1, 0]),
                                         forward([[1.0, 3.0, 2.0, 0.0]])]))
+    # a second case for parameters captured on the first forward: only the bias changes, on a
+    # 2-d normalized_shape, after two forward calls
+    e.append(case("bias-set-after-two-forwards", [new(tup(2, 2)), forward([[[1.0, 2.0], [3.0, 4.0]]]),
+                                                  forward([[[0.0, 0.0], [1.0, 5.0]]]),
+                                                  put("bias", [[1.0, -1.0], [0.0, 2.0]]),
+                                                  forward([[[1.0, 2.0], [3.0, 4.0]], [[0.0, 0.0], [1.0, 5.0]]])]))
     e.append(case("forward-twice-stateless", [new(3), forward([[0.0, 10.0, 20.0]]), forward([[5.0, 5.0, 6.0]]),
                                               forward([[0.0, 10.0, 20.0]])]))
     # normalized_shape with several dims: statistics over the whole trailing slab
