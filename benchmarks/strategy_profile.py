@@ -133,6 +133,7 @@ def _reverse_figures(inputs: list[list[Any]]) -> dict[str, str]:
     found["a palindrome (reversing changes nothing)"] = _share(lists, lambda xs: xs == xs[::-1])
     found["a space at either end"] = _share(lists, lambda xs: " " in (xs[0], xs[-1]))
     found["a repeated character"] = _share(lists, lambda xs: len(set(xs)) < len(xs))
+    found["1,000 characters or more"] = _share(lists, lambda xs: len(xs) >= 1000)
     return found
 
 
@@ -150,6 +151,7 @@ def _reverse_ii_figures(inputs: list[list[Any]]) -> dict[str, str]:
         "last block exactly k": _share(inputs, lambda a: tail(a) == a[1]),
         "last block between k and 2k": _share(inputs, lambda a: a[1] < tail(a) < 2 * a[1]),
         "k": _sizes([k for _, k in inputs]),
+        "1,000 letters or more": _share(inputs, lambda a: len(a[0]) >= 1000),
     })
     return found
 
@@ -167,6 +169,7 @@ def _average_figures(inputs: list[list[Any]]) -> dict[str, str]:
         "no prediction right": _share(inputs, lambda a: all(x != y for x, y in zip(*a))),
         "labels present": _sizes([len(present(a)) for a in inputs]),
         "length": _sizes([len(a[0]) for a in inputs]),
+        "1,000 labels or more": _share(inputs, lambda a: len(a[0]) >= 1000),
     }
 
 
