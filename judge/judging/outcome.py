@@ -36,6 +36,7 @@ class Outcome:
     traceback: str | None = None
     value: Any = None
     source_calls: int | None = None
+    fresh: bool = False  # measured in a re-measurement's fresh child (remeasure), not the judged one
 
     @property
     def time_s(self) -> float:

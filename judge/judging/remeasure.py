@@ -86,17 +86,25 @@ def _fresh_run(problem: Problem, solution: Path, sandbox: str, case: Case, limit
             child.load(problem, LOAD_TIMEOUT_S)
         except LoadFailed as failed:  # it loaded in the judged child: a fault, never a time
             return outcome.of(failed.exchange, problem, case, limit_s)
-        warm = problem.samples[0] if problem.samples and problem.samples[0].name != case.name else None
+        warm = warm_up(problem, case)
         if warm is not None:  # unmeasured, so the case does not also pay for a cold start
             warmed, _ = draws.request(child, problem, warm, requests.case_request(problem, warm),
-                                      wall_timeout(limit_s), kill_after(limit_s))
+                                      wall_timeout(limit_s), kill_after(limit_s), key)
             if warmed.reply is None:  # it died or ran out of time on the warm-up: that is its reading
                 return outcome.of(warmed, problem, case, limit_s)
         exchange, taken = draws.request(child, problem, case, requests.case_request(problem, case),
                                         wall_timeout(limit_s), over_kill_after(limit_s), key)
         found = outcome.of(exchange, problem, case, math.inf) if exchange.reply is not None \
             else outcome.of(exchange, problem, case, limit_s)
-        return replace(found, source_calls=taken) if taken is not None else found
+        return replace(found, source_calls=taken, fresh=True) if taken is not None else replace(found, fresh=True)
 
 
-__all__ = ["settle_case"]
+def warm_up(problem: Problem, case: Case) -> Case | None:
+    """The case a fresh child runs, unmeasured, before ``case``: the first sample (none before itself).
+
+    A stream's is served the run's draws (``key``), so the fresh child's history is the same in any
+    process and the audit can replay it (``judge.judging.replay``)."""
+    return problem.samples[0] if problem.samples and problem.samples[0].name != case.name else None
+
+
+__all__ = ["settle_case", "warm_up"]

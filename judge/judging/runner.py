@@ -15,7 +15,7 @@ is reported (``import_ms``).
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -29,6 +29,7 @@ from judge.judging import (
     outcome,
     reference,
     remeasure,
+    replay,
     requests,
     standing,
     stdio,
@@ -74,6 +75,7 @@ class _Judged:
     graded: Graded | None = None  # a Kattis package's groups, graded
     import_s: float | None = None
     accounting: str = "proc"
+    history: replay.History = field(default_factory=replay.History)  # which child gave which outputs
 
 
 def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOptions()) -> JudgeResult:
@@ -95,7 +97,7 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
     figures: StreamFigures | None = None
     if run.verdict is Verdict.AC and problem.kind == "stream":
         run.verdict, run.message, run.failing, figures = stream.verify(problem, solution, cases, run.outputs,
-                                                                       run.served, key, sandbox)
+                                                                       run.served, key, sandbox, run.history)
     if run.verdict is not Verdict.AC and run.failing is None:
         run.failing = FailingCase(name="", input={}, expected=None, actual=None, message=run.message)
     if run.failing is not None:
@@ -198,6 +200,7 @@ class _Cases:
         first = self.child is None
         if self.child is not None:
             self.child.close()
+            self.run.history.starts.append(len(self.run.results))  # the next case's replay starts afresh too
         self.child = self.stack.enter_context(Child(self.solution, self.limits, self.sandbox))
         import_s, failure = load(self.child, self.problem)
         if first:
@@ -257,6 +260,8 @@ class _Cases:
             return self.options.keep_going and self.child is not None and self.child.alive()
         run.outputs[case.name] = result.value
         run.served[case.name] = result.source_calls or 0
+        if result.fresh:  # the outputs kept are a re-measurement's, from a fresh child: so is its replay
+            run.history.apart.add(case.name)
         return True
 
 

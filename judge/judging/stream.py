@@ -10,28 +10,31 @@ randomness came from, so after every stream passes:
 - entropy: n uniform outputs over k outcomes carry n·log(k) of entropy, and each
   draw gives log(sides); fewer draws served than that bound allows (less a small
   allowance for entropy carried between calls) means another source was used;
-- the audit: one fresh process runs the cases again, in the judged order and on the
-  same draws, up to a secret case J, and then case J on a *fork* of its draws: the
-  same up to a secret draw k and different after it. J and k are drawn with
-  ``secrets`` after the judged run, uniformly over the draws of every case after the
-  first (less the last ``FORK_TAIL`` of each), so the solution cannot know where.
+- the audit (``judge.judging.replay`` runs its fresh processes): after the judged run,
+  a case J and a draw k are drawn with ``secrets``, uniformly over the draws of every case
+  after the first (less the last ``FORK_TAIL`` of each), so the solution cannot know where.
+  Two things run side by side on the two cores:
 
-  - replay: every case before J (always the first, the sample) must give the same
-    outputs as in the judged run (the ``random`` module, the clock or ``os.urandom``
-    would not);
-  - dependence throughout: in case J, the outputs must change by the time draw k can
-    have been taken (k divided by the entropy bound, with slack), and after the first
-    change they must agree with the original outputs no more often than independent
-    ones would (1/outcomes, with margin). A private generator seeded from a prefix of
-    the draws, a fixed cycle, or outputs that take only every other value from the
-    draws fail here.
+  - replay: fresh processes run *every* case again, on the same draws, after the same
+    history as in the judged run (one process, unless a case stopped at its cap broke the
+    judged run into several: ``replay.History``), and every case must give the same
+    outputs. Any output that comes from elsewhere (the ``random`` module, the clock,
+    ``os.urandom``), in any case, from the first or only from the last stream on, differs;
+  - dependence throughout: a fresh process runs the cases before J in J's judged process,
+    then case J on a *fork* of its draws: the same up to draw k and different after it.
+    The outputs must change by the time draw k can have been taken (k divided by the
+    entropy bound, with slack), and after the first change they must agree with the
+    original outputs no more often than independent ones would (1/outcomes, with margin).
+    A private generator seeded from a prefix of the draws, a fixed cycle, or outputs that
+    take only every other value from the draws fail here.
 
-  The process has the judged run's history up to the fork (a solution may carry
-  entropy between calls and cases), its requests are the judged run's, and it has seen
-  no stream sharing the forked prefix: it cannot notice where the draws change. It
-  stops after case J, so it costs half a run on average instead of the two whole runs
-  a full replay and a fork of every case took. What that buys and costs in detection
-  is argued in docs/statistics.md ("Replay and fork: the audit").
+  Every process has its judged history up to where it is compared or forked (a solution
+  may carry entropy between calls and cases), its requests are the judged run's, and the
+  fork's has seen no stream sharing the forked prefix: it cannot notice where the draws
+  change. Both stop at the first case that differs from the judged run, so a cheat costs
+  little; a right solution costs one whole run more, and the fork (half a run on
+  average) beside it. What that buys is argued in docs/statistics.md ("Replay and fork:
+  the audit").
 
 Before all that, the counts of every stream are pooled and tested once more
 (``judge.checkers.pooled``): that is what catches biases of a few tenths of a percent.
@@ -55,20 +58,14 @@ from __future__ import annotations
 
 import math
 import secrets
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from judge import values
 from judge.checkers import pooled, statistical
-from judge.judging import draws
+from judge.judging import remeasure, replay
 from judge.problems.problem import Case, Problem
-from judge.sandbox import protocol
-from judge.sandbox.child import Child, Limits, LoadFailed
-from judge.sandbox.protocol import Reply
 from judge.verdict import FailingCase, StreamFigures, Verdict
 
-REPLAY_TIMEOUT_S = 60.0
 ENTROPY_ALLOWANCE_CALLS = 64  # entropy a solution may carry over between calls, in source calls
 LAG_SLACK = 0.05  # outputs may change a little later than draw k / entropy bound ...
 LAG_SLACK_OUTPUTS = 100  # ... by this share and this many outputs (local luck, read-ahead)
@@ -80,10 +77,12 @@ WHOLE_RUN = "every case passed on its own, but a whole-run check failed"
 
 
 def verify(problem: Problem, solution: Path, cases: list[Case], outputs: dict[str, Any], served: dict[str, int],
-           key: bytes | None, sandbox: str) -> tuple[Verdict, str, FailingCase | None, StreamFigures]:
+           key: bytes | None, sandbox: str,
+           history: replay.History | None = None) -> tuple[Verdict, str, FailingCase | None, StreamFigures]:
     """(verdict, message, failing case, figures) after the entropy, dependence and replay checks.
 
-    ``served`` is how many draws each case took (``draws.Draws.used``); ``key`` the run's secret.
+    ``served`` is how many draws each case took (``draws.Draws.used``); ``key`` the run's secret;
+    ``history`` which processes of the judged run gave which outputs (one process if not given).
     """
     total_outputs = sum(len(v) for v in outputs.values())
     source_calls = sum(served.values())
@@ -102,14 +101,16 @@ def verify(problem: Problem, solution: Path, cases: list[Case], outputs: dict[st
         return Verdict.WA, text, whole, extra
     assert key is not None, "a stream judged without the judge's key"
     at, fork_at = audit_point(cases, served)
-    replayed, forked = _audit(problem, solution, cases, sandbox, key, at, fork_at, outputs)
-    for case in (cases[:at] if len(cases) > 1 else cases):
-        if replayed.get(case.name) != outputs[case.name]:
-            where = _first_difference(outputs[case.name], replayed.get(case.name))
-            text = (f"{WHOLE_RUN} (replay): your outputs are not determined by {source} alone: replaying the same {source} stream "
-                    f"(seed {case.seed}) in a fresh process gave a different output {where}. Use only {source} "
-                    f"as a source of randomness (not random, time, os.urandom, ...)")
-            return Verdict.WA, text, _failing(case, text), extra
+    plan = replay.lives(cases, history or replay.History(), lambda case: remeasure.warm_up(problem, case))
+    replayed, forked = replay.audit(problem, solution, plan, sandbox, key, (cases[at].name, fork_at), outputs)
+    differs = replay.first_difference(cases, outputs, replayed)
+    if differs is not None:
+        case, again = differs
+        where = _first_difference(outputs[case.name], again)
+        text = (f"{WHOLE_RUN} (replay): your outputs are not determined by {source} alone: replaying the same {source} stream "
+                f"(seed {case.seed}) in a fresh process gave a different output {where}. Use only {source} "
+                f"as a source of randomness (not random, time, os.urandom, ...)")
+        return Verdict.WA, text, _failing(case, text), extra
     case = cases[at]
     why = dependence(problem, outputs[case.name], forked, fork_at, served[case.name])
     if why is not None:
@@ -174,57 +175,6 @@ def audit_point(cases: list[Case], served: dict[str, int]) -> tuple[int, int]:
             return index, left
         left -= span
     raise AssertionError("unreachable: the draw lies in some span")
-
-
-def _audit(problem: Problem, solution: Path, cases: list[Case], sandbox: str, key: bytes, at: int,
-           fork_at: int, judged: dict[str, Any] | None = None) -> tuple[dict[str, Any], Any]:
-    """(outputs per replayed case, outputs of the forked case ``cases[at]``), from fresh processes.
-
-    One fresh process runs the cases in the judged order on the same draws up to case
-    ``at`` (a replay with the same history, which a solution carrying entropy between calls
-    needs), then case ``at`` on draws forked at ``fork_at``, and stops there. It has seen no
-    stream sharing the forked prefix, and its requests are the judged run's, so it cannot
-    tell it is not being judged until the draws change. Given the ``judged`` outputs, it
-    stops at the first replayed case that differs (the verdict is decided). A run of a single
-    case has nothing before it to replay: it is replayed and forked in two processes side by side.
-    """
-    fork = (fork_at, draws.new_key())
-    if len(cases) > 1:
-        found = _outputs(problem, solution, cases[: at + 1], sandbox, key, fork, judged)
-        return found, found.get(cases[at].name)
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        forked = pool.submit(_outputs, problem, solution, cases, sandbox, key, fork)
-        again = pool.submit(_outputs, problem, solution, cases, sandbox, key, None)
-        return again.result(), forked.result().get(cases[0].name)
-
-
-def _outputs(problem: Problem, solution: Path, cases: list[Case], sandbox: str, key: bytes,
-             fork: tuple[int, bytes] | None, judged: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Outputs per case from one fresh process, on the draws of ``key``; the last case forked if
-    asked; stopped after the first unforked case whose outputs differ from ``judged``'s."""
-    limits = Limits(cpu_s=REPLAY_TIMEOUT_S * 2, memory_mb=problem.memory_mb, output_bytes=problem.output_kb * 1024)
-    found: dict[str, Any] = {}
-    with Child(solution, limits, sandbox) as child:
-        try:
-            child.load(problem, REPLAY_TIMEOUT_S)
-        except LoadFailed:
-            return found  # nothing replayed: every case differs
-        for index, case in enumerate(cases):
-            exchange, _ = draws.request(child, problem, case, protocol.case_request(problem, case), REPLAY_TIMEOUT_S,
-                                        key=key, fork=fork if index == len(cases) - 1 else None)
-            found[case.name] = _value(exchange.reply)
-            if judged is not None and index < len(cases) - 1 and found[case.name] != judged.get(case.name):
-                break
-    return found
-
-
-def _value(reply: Reply | None) -> Any:
-    if reply is None or not reply.ok:
-        return None
-    try:
-        return values.rebuild(reply.value)
-    except values.Malformed:
-        return None
 
 
 def entropy_bound(problem: Problem) -> float:

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from judge.judging import draws, stream
+from judge.judging import draws, replay
 from judge.judging.stream import FORK_TAIL, audit_point
 from judge.problems.catalog import builtin_problems
 from judge.problems.problem import Case, Problem, load_problem
@@ -145,24 +145,94 @@ def test_a_fork_changes_the_draws_from_its_position_on(solution: Path) -> None:
     assert forked[:fork_at] == original[:fork_at] and forked[fork_at:] != original[fork_at:]
 
 
-def test_the_audit_replays_the_cases_before_the_fork(solution: Path) -> None:
-    # stream._audit runs cases 0..at in one fresh child: the earlier cases on the same draws.
+def _judged(problem: Problem, solution: Path, cases: list[Case], key: bytes) -> dict[str, Any]:
+    return {case.name: outputs for case, (outputs, _, _) in zip(cases, _run(problem, solution, cases, key))}
+
+
+def _audit(problem: Problem, solution: Path, cases: list[Case], key: bytes, at: int, fork_at: int,
+           judged: dict[str, Any], history: replay.History | None = None) -> tuple[list[dict[str, Any]], Any]:
+    plan = replay.lives(cases, history or replay.History(), lambda case: None if case is cases[0] else cases[0])
+    return replay.audit(problem, solution, plan, "process", key, (cases[at].name, fork_at), judged)
+
+
+def test_the_audit_replays_every_case_and_forks_one_after_the_cases_before_it(solution: Path) -> None:
+    # The full replay covers every case, whichever is forked: an output from another source in
+    # the last case alone differs (issue 11: a faster path that weakens a guarantee is wrong).
     problem, key = _problem(), draws.new_key()
     cases = [_case("a", 1, 500), _case("b", 2, 500), _case("c", 3, 500)]
-    replayed, forked = stream._audit(problem, solution, cases, "process", key, 1, 100)
-    judged = _run(problem, solution, cases, key)
-    assert set(replayed) == {"a", "b"}  # the child stopped after the forked case
-    assert replayed["a"] == judged[0][0]
-    assert forked[:100] == judged[1][0][:100] and forked != judged[1][0]
+    judged = _judged(problem, solution, cases, key)
+    (full, before), forked = _audit(problem, solution, cases, key, 1, 100, judged)
+    assert full == judged and before == {"a": judged["a"]}
+    assert forked[:100] == judged["b"][:100] and forked != judged["b"]
+    assert replay.first_difference(cases, judged, [full, before]) is None
+    judged["c"] = [v % 6 + 1 for v in judged["c"]]  # as if the last case had come from elsewhere
+    replayed, _ = _audit(problem, solution, cases, key, 1, 100, judged)
+    assert replay.first_difference(cases, judged, replayed) == (cases[2], full["c"])
 
 
 def test_the_audit_stops_at_the_first_case_that_does_not_replay(solution: Path) -> None:
     problem, key = _problem(), draws.new_key()
     cases = [_case("a", 1, 200), _case("b", 2, 200), _case("c", 3, 200)]
-    judged = {case.name: outputs for case, (outputs, _, _) in zip(cases, _run(problem, solution, cases, key))}
+    judged = _judged(problem, solution, cases, key)
     judged["a"] = [v % 6 + 1 for v in judged["a"]]  # as if the judged run had seen other outputs
-    replayed, forked = stream._audit(problem, solution, cases, "process", key, 2, 10, judged)
-    assert list(replayed) == ["a"] and forked is None
+    (full, before), forked = _audit(problem, solution, cases, key, 2, 10, judged)
+    # both children stopped there: the first to reach a stops the other at a, or before it
+    assert sorted([list(full), list(before)]) in ([["a"], ["a"]], [[], ["a"]]) and forked is None
+    again = full.get("a", before.get("a"))
+    assert again is not None and replay.first_difference(cases, judged, [full, before]) == (cases[0], again)
+
+
+def test_a_case_the_full_replay_did_not_reach_counts_as_differing() -> None:
+    cases = [_case("a", 1, 2), _case("b", 2, 2)]
+    judged = {"a": [1, 2], "b": [3, 4]}
+    assert replay.first_difference(cases, judged, [{"a": [1, 2]}, {"b": [3, 4]}]) == (cases[1], None)
+
+
+def test_the_replay_runs_the_judged_processes_and_covers_every_kept_case() -> None:
+    cases = [_case(n, i, 10) for i, n in enumerate("abcdef")]
+    warm = {c.name: (None if c is cases[0] else cases[0]) for c in cases}
+
+    def names(history: replay.History) -> list[list[tuple[str, bool]]]:
+        return [[(c.name, kept) for c, kept in life] for life in replay.lives(cases, history, lambda case: warm[case.name])]
+
+    assert names(replay.History()) == [[(n, True) for n in "abcdef"]]
+    # c stopped at its cap, its child killed, its outputs from a fresh child; d.. in another child
+    assert names(replay.History(starts=[3], apart={"c"})) == [
+        [("a", True), ("b", True)], [("a", False), ("c", True)], [("d", True), ("e", True), ("f", True)]]
+    # b over its limit but its child alive: b stays in that child's history, uncompared there
+    assert names(replay.History(apart={"b"})) == [
+        [("a", True), ("b", False), ("c", True), ("d", True), ("e", True), ("f", True)], [("a", False), ("b", True)]]
+    # every case stopped (a deliberate overrun everywhere): still every case compared once
+    every = names(replay.History(starts=[1, 2, 3, 4, 5], apart=set("abcdef")))
+    assert sorted(n for life in every for n, kept in life if kept) == list("abcdef")
+    assert [life[-1] for life in every] == [(n, True) for n in "abcdef"]
+    plan = replay.lives(cases, replay.History(starts=[3], apart={"c"}), lambda case: warm[case.name])
+    assert [c.name for c, _ in replay.fork_life(plan, "e")] == ["d", "e"]
+    assert [c.name for c, _ in replay.fork_life(plan, "c")] == ["a", "c"]
+
+
+CARRIES_STATE = (Path(__file__).parents[2] / "problems" / "implement-rand10-using-rand6" / "submissions" / "accepted"
+                 / "module_level_pool.py")
+
+
+def test_a_judged_run_broken_into_several_processes_is_replayed_as_it_ran() -> None:
+    # A case stopped at its cap and passed in fresh children (remeasure) keeps a fresh child's
+    # outputs (the sample unmeasured, then the case) and the later cases go on in a fresh child
+    # (runner._going_on). A solution carrying entropy between cases (module_level_pool.py) gives
+    # other outputs after another history: replayed as one process, a right solution was WA.
+    problem, key = _problem(), draws.new_key()
+    cases = [_case("a", 1, 300), _case("b", 2, 300), _case("c", 3, 300), _case("d", 4, 300)]
+    judged = _judged(problem, CARRIES_STATE, cases[:2], key)  # the judged child, killed in c
+    judged.update(_judged(problem, CARRIES_STATE, [cases[0], cases[2]], key))  # a fresh child: sample, c
+    judged.update(_judged(problem, CARRIES_STATE, cases[3:], key))  # the child going on at d
+    history = replay.History(starts=[3], apart={"c"})
+    for at in (1, 2, 3):
+        replayed, forked = _audit(problem, CARRIES_STATE, cases, key, at, 50, judged, history)
+        assert replay.first_difference(cases, judged, replayed) is None
+        assert len(forked) == 300 and forked != judged[cases[at].name]
+    replayed, _ = _audit(problem, CARRIES_STATE, cases, key, 1, 50, judged)  # one process: another history
+    found = replay.first_difference(cases, judged, replayed)
+    assert found is not None and found[0].name == "c"
 
 
 def test_a_stream_output_too_wide_for_decimal_json_still_comes_back(tmp_path: Path) -> None:
