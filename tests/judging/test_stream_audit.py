@@ -244,3 +244,115 @@ def test_a_stream_output_too_wide_for_decimal_json_still_comes_back(tmp_path: Pa
     wide.write_text("class Solution:\n    def rand10(self):\n        rand6()\n        return 7 ** 6000\n")
     [(outputs, _, _)] = _run(_problem(), wide, [_case("a", 1, 3)], draws.new_key())
     assert values.rebuild(outputs) == [7**6000] * 3
+
+
+HONEST_UNTIL_THE_LAST_STREAM = '''
+import random
+
+_made = [0]
+_other = random.Random()  # unseeded: another source of randomness
+
+
+class Solution:
+    def rand10(self):
+        while True:  # honest rejection sampling from rand6(), at the honest rate of draws
+            idx = (rand6() - 1) * 6 + rand6()
+            if idx <= 30:
+                break
+        _made[0] += 1
+        if _made[0] <= {honest}:
+            return (idx - 1) % 10 + 1
+        return (idx - 1 + _other.randrange(10)) % 10 + 1  # uniform, follows the draws, not theirs alone
+'''
+
+
+def test_a_solution_honest_for_every_stream_but_the_last_is_refused_by_the_replay(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The attack the fork alone caught once in 20 runs: exact from the draws until the last hidden
+    # stream, then mixing in an unseeded random.Random (uniform outputs, the draws still taken and
+    # still followed, so the statistics, the entropy bound and the fork all pass). The fork is
+    # pinned where it helps the attack most (the first hidden stream, its first draw): the verdict
+    # must come from the full replay, on every run, whatever the fork.
+    from judge.judging import stream
+    from judge.judging.runner import RunOptions, judge_file
+
+    problem = _problem()
+    cases = problem.all_cases()
+    honest = sum(case.calls or 0 for case in cases[:-1])  # every output before the last hidden stream
+    solution = tmp_path / "honest_until_the_last_stream.py"
+    solution.write_text(HONEST_UNTIL_THE_LAST_STREAM.replace("{honest}", str(honest)))
+    monkeypatch.setattr(stream, "audit_point", lambda cases, served: (1, 0))
+    result = judge_file(problem, solution, RunOptions(fuzz=False))
+    assert result.verdict.value == "WA", result.message
+    assert "(replay)" in result.message and result.failing_case is not None
+    assert result.failing_case.name == cases[-1].name
+
+
+STALLS_ONCE_AND_CARRIES_STATE = '''
+import sys
+import time
+
+_pool = [0, 1]  # leftover randomness at module level, as module_level_pool.py keeps it
+_process = []  # [calls of the first case this process ran, outputs made]
+
+
+def _first_calls():
+    frame = sys._getframe(1)
+    while frame is not None:
+        found = frame.f_locals.get("request")
+        if type(found) is dict and "calls" in found:
+            return found["calls"]
+        frame = frame.f_back
+    return None
+
+
+def _take(n):
+    v, m = _pool
+    while True:
+        while m < 10 ** 6:
+            v = v * 6 + rand6() - 1
+            m *= 6
+        cut = m - m % n
+        if v < cut:
+            _pool[:] = [v // n, cut // n]
+            return v % n
+        v, m = v - cut, m - cut
+
+
+class Solution:
+    def rand10(self):
+        if not _process:
+            _process.extend([_first_calls(), 0])
+        if _process == [{sample}, {sample} + {stream}]:  # the third case of a process that began with the sample
+            time.sleep(60)  # stands in for a loaded machine: the judge stops the case at its wall cap
+        _process[1] += 1
+        return _take(10) + 1
+'''
+
+
+def test_a_right_solution_carrying_state_stays_accepted_when_a_stopped_case_breaks_the_run(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The judged child stalls at the start of stream-2 (its third case) and is killed at the wall
+    # cap; fresh children (the sample unmeasured, then stream-2) pass it, and stream-3 runs in
+    # a fresh child. Fresh children and the audit's never run a third case after the sample, so it
+    # stalls once. The runner must record that history and the audit replay it: replayed as one
+    # process, stream-2 and stream-3 gave other outputs (the pool carried from stream-1): WA.
+    import shutil
+
+    from judge.judging.runner import RunOptions, judge_file
+
+    root = builtin_problems()
+    assert root is not None
+    folder = tmp_path / "implement-rand10-using-rand6"
+    shutil.copytree(root / "implement-rand10-using-rand6", folder, ignore=shutil.ignore_patterns("submissions"))
+    (folder / "data" / "sample.jsonl").write_text('{"name": "sample", "args": [], "seed": 1, "calls": 2000}\n')
+    (folder / "data" / "secret" / "01-streams.jsonl").write_text("".join(
+        f'{{"name": "stream-{i}", "args": [], "seed": {100 + i}, "calls": 20000}}\n' for i in (1, 2, 3)))
+    solution = tmp_path / "stalls_once.py"
+    solution.write_text(STALLS_ONCE_AND_CARRIES_STATE.replace("{sample}", "2000").replace("{stream}", "20000"))
+    seen: list[replay.History] = []
+    lives = replay.lives
+    monkeypatch.setattr(replay, "lives", lambda cases, history, warm_up: seen.append(history) or lives(cases, history, warm_up))
+    result = judge_file(load_problem(folder), solution, RunOptions(fuzz=False))
+    assert result.verdict.value == "AC", result.message
+    assert [(h.starts, h.apart) for h in seen] == [([3], {"stream-2"})]
