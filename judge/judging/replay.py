@@ -6,7 +6,7 @@ leftover entropy at module level), so the outputs of a case are a function of th
 stream case is stopped at its wall-clock or CPU cap (an overloaded machine) and fresh
 children then measure it within its limit (``remeasure``), the outputs kept for it are a
 fresh child's (the first sample unmeasured, on the same draws, then the case), and if the
-judged child was killed, the later cases run in another fresh child (``runner._going_on``).
+judged child was killed, the later cases run in another fresh child (``runner._Cases.fresh``).
 ``History`` records that while the run goes; ``lives`` turns it into the processes the
 replay runs, so that every case is replayed after exactly the history it was judged after.
 A replay of the run as one process would see another history and refuse a right solution.
@@ -47,7 +47,7 @@ class History:
     """Which processes of the judged run gave which outputs, recorded by the runner as it goes.
 
     ``starts``: the index of each case a fresh judged child started with after the first child
-    ended (``runner._going_on``). ``apart``: the cases whose kept outputs came from a
+    ended (``runner._Cases.fresh``). ``apart``: the cases whose kept outputs came from a
     re-measurement's fresh child (``remeasure``: the first sample unmeasured, then the case).
     """
 

@@ -218,7 +218,7 @@ CARRIES_STATE = (Path(__file__).parents[2] / "problems" / "implement-rand10-usin
 def test_a_judged_run_broken_into_several_processes_is_replayed_as_it_ran() -> None:
     # A case stopped at its cap and passed in fresh children (remeasure) keeps a fresh child's
     # outputs (the sample unmeasured, then the case) and the later cases go on in a fresh child
-    # (runner._going_on). A solution carrying entropy between cases (module_level_pool.py) gives
+    # (runner._Cases.fresh). A solution carrying entropy between cases (module_level_pool.py) gives
     # other outputs after another history: replayed as one process, a right solution was WA.
     problem, key = _problem(), draws.new_key()
     cases = [_case("a", 1, 300), _case("b", 2, 300), _case("c", 3, 300), _case("d", 4, 300)]
