@@ -19,7 +19,8 @@ every hidden case as before.
 in a fresh child (the full replay: any output that is not a function of the draws and the
 history differs, in any case), and the fork: a fresh child runs the life of the forked case
 up to it, then that case on forked draws, and stops. Both stop at the first compared case
-whose outputs differ from the judged run's (the verdict is decided there).
+whose outputs differ from the judged run's, or once the forked outputs are refused: the
+verdict is decided there, and a cheat costs little.
 """
 
 from __future__ import annotations
@@ -89,11 +90,14 @@ def fork_life(plan: list[list[Step]], name: str) -> list[Step]:
 
 
 def audit(problem: Problem, solution: Path, plan: list[list[Step]], sandbox: str, key: bytes,
-          fork: tuple[str, int], judged: dict[str, Any]) -> tuple[list[dict[str, Any]], Any]:
-    """(the outputs the full replay and the fork's child gave per compared case, the forked outputs).
+          fork: tuple[str, int], judged: dict[str, Any],
+          refused: Callable[[Any], str | None]) -> tuple[list[dict[str, Any]], str | None]:
+    """(the outputs the full replay and the fork's child gave per compared case, why the fork refused).
 
-    ``fork`` is (the case, the draw) where the draws change. The two run side by side; whichever
-    meets a compared case that differs from ``judged`` stops both (after their current case).
+    ``fork`` is (the case, the draw) where the draws change; ``refused`` says why the forked
+    outputs (None if there are none) fail, or None. The two run side by side; either verdict
+    stops both after their current case: a compared case that differs from ``judged``, or a
+    refused fork (then the full replay may not have reached every case).
     """
     stop = threading.Event()
     forking = fork_life(plan, fork[0])
@@ -105,12 +109,18 @@ def audit(problem: Problem, solution: Path, plan: list[list[Step]], sandbox: str
             found.update(run(problem, solution, life, sandbox, key, judged, stop))
         return found
 
+    def fork_and_judge() -> tuple[dict[str, Any], str | None]:
+        found = run(problem, solution, forking, sandbox, key, judged, stop, forked_draws)
+        why = refused(found.pop(fork[0], None))
+        if why is not None:
+            stop.set()
+        return found, why
+
     with ThreadPoolExecutor(max_workers=2) as pool:
-        forked = pool.submit(run, problem, solution, forking, sandbox, key, judged, stop, forked_draws)
+        forked = pool.submit(fork_and_judge)
         replayed = pool.submit(replay_all)
-        before = forked.result()
-        outputs = before.pop(fork[0], None)
-        return [replayed.result(), before], outputs
+        before, why = forked.result()
+        return [replayed.result(), before], why
 
 
 def run(problem: Problem, solution: Path, life: list[Step], sandbox: str, key: bytes, judged: dict[str, Any],
@@ -144,15 +154,16 @@ def run(problem: Problem, solution: Path, life: list[Step], sandbox: str, key: b
     return found
 
 
-def first_difference(cases: list[Case], judged: dict[str, Any],
-                     replayed: list[dict[str, Any]]) -> tuple[Case, Any] | None:
+def first_difference(cases: list[Case], judged: dict[str, Any], replayed: list[dict[str, Any]],
+                     whole: bool = True) -> tuple[Case, Any] | None:
     """The first case, in the judged order, whose replayed outputs differ from the judged ones, and
-    those outputs; a case the full replay (``replayed[0]``) did not reach counts as differing."""
+    those outputs; with ``whole`` (the full replay was not stopped by a refused fork), a case the
+    full replay (``replayed[0]``) did not reach counts as differing."""
     for case in cases:
         for found in replayed:
             if case.name in found and found[case.name] != judged.get(case.name):
                 return case, found[case.name]
-    missing = next((case for case in cases if case.name not in replayed[0]), None)
+    missing = next((case for case in cases if case.name not in replayed[0]), None) if whole else None
     return (missing, None) if missing is not None else None
 
 

@@ -31,9 +31,9 @@ randomness came from, so after every stream passes:
   Every process has its judged history up to where it is compared or forked (a solution
   may carry entropy between calls and cases), its requests are the judged run's, and the
   fork's has seen no stream sharing the forked prefix: it cannot notice where the draws
-  change. Both stop at the first case that differs from the judged run, so a cheat costs
-  little; a right solution costs one whole run more, and the fork (half a run on
-  average) beside it. What that buys is argued in docs/statistics.md ("Replay and fork:
+  change. Both stop at the first case that differs from the judged run, or once the fork
+  is refused, so a cheat costs little; a right solution costs one whole run more, and the
+  fork (half a run on average) beside it. What that buys is argued in docs/statistics.md ("Replay and fork:
   the audit").
 
 Before all that, the counts of every stream are pooled and tested once more
@@ -102,8 +102,13 @@ def verify(problem: Problem, solution: Path, cases: list[Case], outputs: dict[st
     assert key is not None, "a stream judged without the judge's key"
     at, fork_at = audit_point(cases, served)
     plan = replay.lives(cases, history or replay.History(), lambda case: remeasure.warm_up(problem, case))
-    replayed, forked = replay.audit(problem, solution, plan, sandbox, key, (cases[at].name, fork_at), outputs)
-    differs = replay.first_difference(cases, outputs, replayed)
+    original = outputs[cases[at].name]
+
+    def refused(forked: Any) -> str | None:
+        return dependence(problem, original, forked, fork_at, served[cases[at].name])
+
+    replayed, why = replay.audit(problem, solution, plan, sandbox, key, (cases[at].name, fork_at), outputs, refused)
+    differs = replay.first_difference(cases, outputs, replayed, whole=why is None)
     if differs is not None:
         case, again = differs
         where = _first_difference(outputs[case.name], again)
@@ -111,11 +116,9 @@ def verify(problem: Problem, solution: Path, cases: list[Case], outputs: dict[st
                 f"(seed {case.seed}) in a fresh process gave a different output {where}. Use only {source} "
                 f"as a source of randomness (not random, time, os.urandom, ...)")
         return Verdict.WA, text, _failing(case, text), extra
-    case = cases[at]
-    why = dependence(problem, outputs[case.name], forked, fork_at, served[case.name])
     if why is not None:
         text = f"{WHOLE_RUN} (dependence): {why}"
-        return Verdict.WA, text, _failing(case, text), extra
+        return Verdict.WA, text, _failing(cases[at], text), extra
     return Verdict.AC, "", None, extra
 
 

@@ -150,9 +150,18 @@ def _judged(problem: Problem, solution: Path, cases: list[Case], key: bytes) -> 
 
 
 def _audit(problem: Problem, solution: Path, cases: list[Case], key: bytes, at: int, fork_at: int,
-           judged: dict[str, Any], history: replay.History | None = None) -> tuple[list[dict[str, Any]], Any]:
+           judged: dict[str, Any], history: replay.History | None = None,
+           refused: Any = None) -> tuple[list[dict[str, Any]], Any]:
+    """(the replayed outputs, the forked ones) from replay.audit; ``refused`` judges the fork (never, if None)."""
     plan = replay.lives(cases, history or replay.History(), lambda case: None if case is cases[0] else cases[0])
-    return replay.audit(problem, solution, plan, "process", key, (cases[at].name, fork_at), judged)
+    forked: list[Any] = []
+
+    def judge(outputs: Any) -> str | None:
+        forked.append(outputs)
+        return refused(outputs) if refused is not None else None
+
+    replayed, _ = replay.audit(problem, solution, plan, "process", key, (cases[at].name, fork_at), judged, judge)
+    return replayed, forked[0]
 
 
 def test_the_audit_replays_every_case_and_forks_one_after_the_cases_before_it(solution: Path) -> None:
@@ -180,6 +189,18 @@ def test_the_audit_stops_at_the_first_case_that_does_not_replay(solution: Path) 
     assert sorted([list(full), list(before)]) in ([["a"], ["a"]], [[], ["a"]]) and forked is None
     again = full.get("a", before.get("a"))
     assert again is not None and replay.first_difference(cases, judged, [full, before]) == (cases[0], again)
+
+
+def test_a_refused_fork_stops_the_full_replay_and_is_not_taken_for_a_difference(solution: Path) -> None:
+    # A fork that fails the dependence check decides the verdict (WA): the full replay stops after
+    # its current case, and the cases it did not reach are not read as replay differences.
+    problem, key = _problem(), draws.new_key()
+    cases = [_case(n, i, 300) for i, n in enumerate("abcdefgh")]
+    judged = _judged(problem, solution, cases, key)
+    (full, before), forked = _audit(problem, solution, cases, key, 1, 10, judged, refused=lambda outputs: "refused")
+    assert forked is not None and before == {"a": judged["a"]}
+    assert replay.first_difference(cases, judged, [full, before], whole=False) is None
+    assert all(full[name] == judged[name] for name in full)
 
 
 def test_a_case_the_full_replay_did_not_reach_counts_as_differing() -> None:
