@@ -1,7 +1,7 @@
 """The one judge-side codec for tagged values: rebuild, view, show.
 
 Values cross the protocol as JSON. JSON has no tuples, arrays, sets or dicts with
-non-string keys, so the harness (child side, ``judge.sandbox.harness.encode``, its
+non-string keys, so the harness (child side, ``judge.sandbox.harness.codec.encode``, its
 mirror image in the standard library only) tags them:
 
 - ``{"__tuple__": [...]}`` a tuple;

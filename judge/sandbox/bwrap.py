@@ -241,6 +241,9 @@ def _base(binary: str, capped: bool) -> list[str]:
 def command(python: str, harness: Path, solution: Path, seccomp_fd: int | None = None) -> list[str]:
     """The argv that runs ``python -I harness`` under bwrap, seeing only what it needs.
 
+    ``harness`` is the harness package's directory (its ``__main__.py`` is the entry),
+    bound read-only with its ``__pycache__``, so the child can use cached bytecode.
+
     ``seccomp_fd`` (from ``filter_fd``, passed on to the child) loads the process filter.
     """
     availability_now = availability()

@@ -59,7 +59,7 @@ from judge.sandbox.protocol import FRAME_CAP, MalformedReply, Reply, Status, loa
 if TYPE_CHECKING:
     from judge.problems.problem import Problem
 
-HARNESS = Path(__file__).resolve().with_name("harness.py")
+HARNESS = Path(__file__).resolve().with_name("harness")  # a package the child runs: python -I HARNESS
 STDERR_HEAD = 16 * 1024
 MEMORY_POLL_S = 0.05
 Serve = Callable[[dict[str, Any]], dict[str, Any]]  # answers a child's ask mid-request (a stream's draws)

@@ -33,8 +33,8 @@ Python refuses more than 4,300 decimal digits either way, and reading decimal di
 is quadratic, so a forged reply with a bare 10-million-digit number is refused as
 invalid JSON at once, while a hexadecimal one is read in linear time.
 
-The harness is stdlib-only and runs as a script inside the sandbox, so it does not
-import this module; it spells the same statuses and keys, and
+The harness is stdlib-only and runs as a package of its own inside the sandbox, so it
+does not import this module; it spells the same statuses and keys, and
 ``tests/sandbox/test_protocol.py`` keeps the two in step.
 """
 

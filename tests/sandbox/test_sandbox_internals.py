@@ -16,7 +16,7 @@ import pytest
 
 from judge.sandbox import bwrap
 from judge.sandbox import proctree
-from judge.sandbox.child import Child, Exchange, Limits
+from judge.sandbox.child import HARNESS, Child, Exchange, Limits
 from judge.sandbox.protocol import Reply
 
 LINUX = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
@@ -235,3 +235,22 @@ def _running(pid: int) -> bool:
     """Alive and not a zombie (a subreaper, this test process among them, may not have reaped it yet)."""
     info = proctree.stat(pid)
     return info is not None and info.state != "Z"
+
+
+@pytest.mark.parametrize("sandbox", SANDBOXES)
+def test_the_harness_modules_are_not_importable_by_bare_names(tmp_path: Path, sandbox: str) -> None:
+    """The child runs the harness package's directory (``python -I <dir>``), which Python puts on
+    ``sys.path``: a solution's ``import codec`` or a module of its own named like a harness module
+    would meet the harness's. The entry takes the directory off the path and loads the package
+    under a name of its own, so neither the solution nor anything it imports sees them."""
+    names = sorted(p.stem for p in HARNESS.glob("*.py")) + ["harness"]
+    solution = tmp_path / "codec.py"  # named like a harness module: compiled from its path, never imported
+    solution.write_text(textwrap.dedent(f"""
+        import importlib.util, sys
+        def add(a, b):
+            found = [n for n in {names!r} if n != "__main__" and importlib.util.find_spec(n) is not None]
+            return [found, {str(HARNESS)!r} in sys.path, __name__]
+    """))
+    with Child(solution, Limits(cpu_s=30, memory_mb=256, output_bytes=1 << 20), sandbox) as child:
+        assert load(child, solution).ok
+        assert call(child, 1, 2).value == [[], False, "solution"]

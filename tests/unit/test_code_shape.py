@@ -14,6 +14,7 @@ list only ever shrinks).
 from __future__ import annotations
 
 import ast
+import sys
 from pathlib import Path
 
 from fixture_paths import ROOT
@@ -23,12 +24,7 @@ MAX_MODULE_LINES = 400
 MAX_FUNCTION_LINES = 60
 MAX_TOP_LEVEL_MODULES = 6
 
-KNOWN = {
-    # the harness runs as one script inside the sandbox (only this file is bound there)
-    "judge/sandbox/harness.py": "module",
-    # stdin/stdout programs: the one function that swaps fds 0/1, runs the program and restores them
-    "judge/sandbox/harness.py:run_program": "function",
-}
+KNOWN: dict[str, str] = {}
 
 
 def _modules() -> dict[str, Path]:
@@ -138,3 +134,31 @@ def test_the_sandbox_imports_no_later_stage() -> None:
                 wrong += [f"{name} imports {i}" for i in sorted(_runtime_imports(path))
                           if not any(i == a or i.startswith(a + ".") for a in allowed)]
     assert not wrong, f"imports against the stages' direction (docs/architecture.md): {wrong}"
+
+
+HARNESS = PACKAGE / "sandbox" / "harness"
+HARNESS_OPTIONAL = {"numpy"}  # imported inside a function, only for a problem that requires it
+
+
+def test_the_harness_imports_only_the_standard_library_and_itself() -> None:
+    """The harness package runs inside the sandbox, which shows it only its own directory, the
+    Python installation and the solution: every module imports the standard library and its
+    own package (relatively, so no module is reachable by a bare name), and NumPy only inside a
+    function, for a problem that requires it."""
+    wrong = []
+    for path in sorted(HARNESS.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        top_level = {id(node) for node in tree.body}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = [] if node.level > 0 else [node.module or ""]
+            else:
+                continue
+            for name in names:
+                root = name.split(".")[0]
+                optional = root in HARNESS_OPTIONAL and id(node) not in top_level
+                if root not in sys.stdlib_module_names and not optional:
+                    wrong.append(f"{path.name} imports {name}")
+    assert not wrong, f"the harness may import only the standard library and itself: {wrong}"
