@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
 
 import pexpect
 import pytest
+from pty_diagnostics import describe
 
 FIXTURE_PROBLEMS = str(Path(__file__).resolve().parents[1] / "fixtures" / "problems")
 JUDGE = [sys.executable, "-m", "judge.cli", "--problems", FIXTURE_PROBLEMS]
@@ -23,10 +25,22 @@ def env(tmp_path):
     return {**os.environ, "JUDGE_HISTORY": str(tmp_path / "history.sqlite3"), "TERM": "xterm", "COLUMNS": "100"}
 
 
+def as_a_terminal_job_starts() -> None:
+    """Runs in the child before exec: SIGINT back to its default, as a shell's foreground job has it.
+
+    A signal ignored at exec stays ignored, and Python then installs no KeyboardInterrupt
+    handler. pytest started as ``pytest ... &`` from a non-interactive shell (a CI
+    script, a log-to-file run) ignores SIGINT (POSIX: a background command without job
+    control does), and the judge started here would inherit that and rightly ignore Ctrl-C.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def spawn(tmp_path: Path, env: dict[str, str], *args: str) -> pexpect.spawn:
     return pexpect.spawn(JUDGE[0], [*JUDGE[1:], "practice", "add-two", "--solution", str(tmp_path / "add.py"),
                                     "--no-fuzz", "--sandbox", "process", *args],
-                         env=env, cwd=str(tmp_path), encoding="utf-8", timeout=20, dimensions=(24, 100))
+                         env=env, cwd=str(tmp_path), encoding="utf-8", timeout=20, dimensions=(24, 100),
+                         preexec_fn=as_a_terminal_job_starts)
 
 
 def test_practice_in_a_terminal_from_wrong_answer_to_accepted_then_stats(tmp_path, env):
@@ -50,11 +64,22 @@ def test_practice_in_a_terminal_from_wrong_answer_to_accepted_then_stats(tmp_pat
     assert (tmp_path / "add.py").read_text() == RIGHT  # the judge never wrote to the user's file
 
 
-def test_ctrl_c_stops_practice_and_leaves_a_clean_line(tmp_path, env):
+@pytest.fixture(params=["default", "ignored"])
+def inherited_sigint(request):
+    """SIGINT in this test process as a terminal gives it, or ignored as under ``pytest ... &`` in a script."""
+    before = signal.signal(signal.SIGINT, signal.default_int_handler if request.param == "default" else signal.SIG_IGN)
+    yield request.param
+    signal.signal(signal.SIGINT, before)
+
+
+def test_ctrl_c_stops_practice_and_leaves_a_clean_line(tmp_path, env, inherited_sigint):
     child = spawn(tmp_path, env, "--minutes", "5")
     child.expect(r"left \| add-two \| tries 0")
     child.sendintr()
-    child.expect("stopped \\(Ctrl-C\\)")
+    if child.expect(["stopped \\(Ctrl-C\\)", pexpect.TIMEOUT]) == 1:
+        report = describe(child)
+        child.terminate(force=True)
+        pytest.fail("Ctrl-C did not stop practice:\n" + report)
     child.expect(r"Stopped after 00:0\d on add-two: not accepted, 0 tries\.")
     child.expect(pexpect.EOF)
     child.close()
