@@ -183,18 +183,11 @@ def profile(slug: str, examples: int, seed: int) -> dict[str, str]:
     for args in inputs:
         validator.validate(args)  # every generated input obeys the constraints
     found = {"inputs": str(len(inputs))}
-    if slug == "minimum-window-substring":
-        found.update(_window_figures(inputs))
-    elif slug == "layer-normalization":
-        found.update(_layer_norm_figures(inputs))
-    elif slug == "lstm-parameter-count":
-        found.update(_lstm_figures(inputs))
-    elif slug == "reverse-string":
-        found.update(_reverse_figures(inputs))
-    elif slug == "reverse-string-ii":
-        found.update(_reverse_ii_figures(inputs))
-    elif slug == "macro-micro-average":
-        found.update(_average_figures(inputs))
+    figures = {"minimum-window-substring": _window_figures, "layer-normalization": _layer_norm_figures,
+               "lstm-parameter-count": _lstm_figures, "reverse-string": _reverse_figures,
+               "reverse-string-ii": _reverse_ii_figures, "macro-micro-average": _average_figures}
+    if slug in figures:
+        found.update(figures[slug](inputs))
     elif all(len(a) == 1 and isinstance(a[0], str) for a in inputs):
         found.update(_text_figures([a[0] for a in inputs]))
         found["answer above 26"] = _share(inputs, lambda a: _longest(a[0]) > 26)

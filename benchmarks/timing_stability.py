@@ -41,7 +41,7 @@ import sys
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from tabulate import tabulate
 
@@ -217,14 +217,22 @@ def estimator_run(problem: Any, solution: Path) -> dict[str, float]:
     return sums
 
 
-def estimators(catalog: Any, runs: int, loaded: bool) -> list[list[object]]:
-    rows = []
+def interleaved_runs(catalog: Any, runs: int, loaded: bool,
+                     one_run: Callable[[Any, Path], dict[str, float]]) -> dict[str, list[dict[str, float]]]:
+    """``one_run(problem, solution)`` for every known solution, ``runs`` rounds interleaved
+    (each round times every solution once), the other core busy when ``loaded``."""
+    found: dict[str, list[dict[str, float]]] = {name: [] for _, name in SOLUTIONS}
     with busy_core(loaded):
-        runs_by_solution: dict[str, list[dict[str, float]]] = {name: [] for _, name in SOLUTIONS}
         for _ in range(runs):
             for slug, name in SOLUTIONS:
                 problem = catalog.resolve(slug)
-                runs_by_solution[name].append(estimator_run(problem, problem.root / "submissions" / name))
+                found[name].append(one_run(problem, problem.root / "submissions" / name))
+    return found
+
+
+def estimators(catalog: Any, runs: int, loaded: bool) -> list[list[object]]:
+    rows = []
+    runs_by_solution = interleaved_runs(catalog, runs, loaded, estimator_run)
     for name, found in runs_by_solution.items():
         series = {
             "first call": [f["first"] for f in found],
@@ -280,12 +288,7 @@ def decompose(catalog: Any, runs: int, loaded: bool) -> list[list[object]]:
     from judge.judging.options import choose_sandbox
 
     rows = []
-    with busy_core(loaded):
-        found: dict[str, list[dict[str, float]]] = {name: [] for _, name in SOLUTIONS}
-        for _ in range(runs):
-            for slug, name in SOLUTIONS:
-                problem = catalog.resolve(slug)
-                found[name].append(decompose_run(problem, problem.root / "submissions" / name))
+    found = interleaved_runs(catalog, runs, loaded, decompose_run)
     for slug, name in SOLUTIONS:
         problem = catalog.resolve(slug)
         got = found[name]
