@@ -309,16 +309,17 @@ def test_a_solution_honest_for_every_stream_but_the_last_is_refused_by_the_repla
     assert result.failing_case.name == cases[-1].name
 
 
-STALLS_ONCE_AND_CARRIES_STATE = '''
-import sys
-import time
+# Appended to the known accepted module_level_pool.py (its module-level _pool carries entropy between cases).
+STALLS_ONCE = '''
 
-_pool = [0, 1]  # leftover randomness at module level, as module_level_pool.py keeps it
+import sys as _sys
+import time as _time
+
 _process = []  # [calls of the first case this process ran, outputs made]
 
 
 def _first_calls():
-    frame = sys._getframe(1)
+    frame = _sys._getframe(1)
     while frame is not None:
         found = frame.f_locals.get("request")
         if type(found) is dict and "calls" in found:
@@ -327,27 +328,14 @@ def _first_calls():
     return None
 
 
-def _take(n):
-    v, m = _pool
-    while True:
-        while m < 10 ** 6:
-            v = v * 6 + rand6() - 1
-            m *= 6
-        cut = m - m % n
-        if v < cut:
-            _pool[:] = [v // n, cut // n]
-            return v % n
-        v, m = v - cut, m - cut
-
-
-class Solution:
+class Solution(Solution):
     def rand10(self):
         if not _process:
             _process.extend([_first_calls(), 0])
         if _process == [{sample}, {sample} + {stream}]:  # the third case of a process that began with the sample
-            time.sleep(60)  # stands in for a loaded machine: the judge stops the case at its wall cap
+            _time.sleep(60)  # stands in for a loaded machine: the judge stops the case at its wall cap
         _process[1] += 1
-        return _take(10) + 1
+        return super().rand10()
 '''
 
 
@@ -370,7 +358,8 @@ def test_a_right_solution_carrying_state_stays_accepted_when_a_stopped_case_brea
     (folder / "data" / "secret" / "01-streams.jsonl").write_text("".join(
         f'{{"name": "stream-{i}", "args": [], "seed": {100 + i}, "calls": 20000}}\n' for i in (1, 2, 3)))
     solution = tmp_path / "stalls_once.py"
-    solution.write_text(STALLS_ONCE_AND_CARRIES_STATE.replace("{sample}", "2000").replace("{stream}", "20000"))
+    pooled = (root / "implement-rand10-using-rand6" / "submissions" / "accepted" / "module_level_pool.py").read_text()
+    solution.write_text(pooled + STALLS_ONCE.replace("{sample}", "2000").replace("{stream}", "20000"))
     seen: list[replay.History] = []
     lives = replay.lives
     monkeypatch.setattr(replay, "lives", lambda cases, history, warm_up: seen.append(history) or lives(cases, history, warm_up))
