@@ -3,7 +3,7 @@
 Generated inputs (the package's ``strategies.inputs()``) are drawn up front from
 the run's seed (:func:`generate`) and mixed into the hidden cases at secret places
 (:class:`Interleaved`): they go to the *judged* child, between hidden cases, in
-requests of exactly the same form (same repeats, same budget), so a solution cannot
+requests of exactly the same form (``protocol.case_request``), so a solution cannot
 tell a generated input from a hidden case and behave only when judged. The
 reference runs in the judge's process (it is trusted problem code) through the same
 harness code, and the problem's checker compares the two.
@@ -155,40 +155,26 @@ class Interleaved:
         # Hypothesis's order (so the same seed meets the same first failure).
         for slot, args in zip(sorted(places.randrange(hidden + 1) for _ in inputs), inputs):
             self.slots[slot].append(args)
-        self.repeats, self.budget_s = 1, 0.0  # the request a hidden case gets (runner._run_case)
         self.count = 0
         self.failure: _Failure | None = None
-
-    def run(self, child: Child, slot: int, reference_s: Callable[[Case], float | None] | None = None) -> None:
-        """The generated inputs of ``slot``, until one fails or the child is gone.
-
-        ``reference_s`` times the reference on an input where the run times it beside
-        each hidden case (``judge run``): the generated input then gets its own limit,
-        and the pause before its request is like a hidden case's."""
-        for args in self.slots[slot] if self.ref is not None else []:
-            if self.failure is not None or not child.alive():
-                return
-            self.count += 1
-            self.failure = _attempt(self.problem, self.ref, child, args, self.repeats, self.budget_s, reference_s)
 
     def summary(self, shrunk: _Failure | None) -> FuzzSummary:
         return FuzzSummary(examples=self.count, seed=self.seed, counterexample=_found(self.problem, shrunk))
 
 
-def _attempt(problem: Problem, ref: Any, child: Child, args: list[Any], repeats: int, budget_s: float,
+def _attempt(problem: Problem, ref: Any, child: Child, args: list[Any],
              reference_s: Callable[[Case], float | None] | None = None) -> _Failure | None:
     """One generated input in the judged child, in a request shaped like a hidden case's."""
     case = Case(name=FUZZ_CASE, group=FUZZ_CASE, args=args, expected=None, where="generated")
     # The reference's answer is harness-encoded data: an int wider than INT_TAG_BITS is still its tag.
     case = replace(case, expected=values.untagged_ints(ref.expected(case)))
     limit_s = problem.time_rule.limit_s(reference_s(case) if reference_s is not None else None)
-    return attempt_case(problem, child, case, limit_s, repeats, budget_s)
+    return attempt_case(problem, child, case, limit_s)
 
 
-def attempt_case(problem: Problem, child: Child, case: Case, limit_s: float, repeats: int = 1,
-                 budget_s: float = 0.0) -> _Failure | None:
+def attempt_case(problem: Problem, child: Child, case: Case, limit_s: float) -> _Failure | None:
     """A generated input (``case``, its expected answer filled in) in one request, as a hidden case's."""
-    request = protocol.case_request(problem, case, repeats, budget_s)
+    request = protocol.case_request(problem, case)
     result = outcome.of(child.request(request, wall_timeout(limit_s), cpu_kill_after(limit_s)), problem, case, limit_s)
     return None if result.verdict is Verdict.AC else failure_of(case, result)
 
@@ -230,7 +216,7 @@ def first_failing(problem: Problem, solution: Path, sandbox: str, inputs: list[l
                 child = Child(solution, limits, sandbox)
                 if load(child, problem)[1] is not None:  # a solution that does not load fails every input
                     return index
-            if _attempt(problem, ref, child, args, 1, 0.0) is not None:
+            if _attempt(problem, ref, child, args) is not None:
                 return index
         return None
     finally:
@@ -258,8 +244,8 @@ def prepare(problem: Problem, examples: int, seed: int) -> None:
     fuzz_cache.remember(problem, examples, seed, inputs, answers, times)
 
 
-def search(problem: Problem, solution: Path, sandbox: str, examples: int, seed: int, repeats: int = 1,
-           budget_s: float = 0.0, reference_s: Callable[[Case], float | None] | None = None,
+def search(problem: Problem, solution: Path, sandbox: str, examples: int, seed: int,
+           reference_s: Callable[[Case], float | None] | None = None,
            want: Verdict | None = None) -> tuple[int, _Failure | None]:
     """Run up to ``examples`` generated inputs; return how many ran and the minimal failure, if any.
     ``reference_s``: the reference's times the judged run used (else the floor); with ``want`` only a failure
@@ -294,7 +280,7 @@ def search(problem: Problem, solution: Path, sandbox: str, examples: int, seed: 
 
     def attempt(args: list[Any]) -> None:
         state["count"] += 1
-        failure = _attempt(problem, ref, child(), json.loads(json.dumps(args)), repeats, budget_s, reference_s)
+        failure = _attempt(problem, ref, child(), json.loads(json.dumps(args)), reference_s)
         if failure is None or (want is not None and failure.verdict is not want):
             return
         state["failure"] = failure
@@ -333,7 +319,7 @@ def after_cases(problem: Problem, solution: Path, result: JudgeResult, options: 
     if result.verdict is Verdict.AC and mixed.failure is None:
         return replace(result, fuzz=mixed.summary(None))
     want = mixed.failure.verdict if result.verdict is Verdict.AC and mixed.failure is not None else result.verdict
-    count, failure = search(problem, solution, sandbox, mixed.examples, mixed.seed, mixed.repeats, mixed.budget_s,
+    count, failure = search(problem, solution, sandbox, mixed.examples, mixed.seed,
                             lambda case: prepared_seconds(mixed.ref, case), want)
     mixed.count = max(mixed.count, count)  # the search's inputs, shrinking included, as before
     if result.verdict is not Verdict.AC:
