@@ -236,11 +236,9 @@ class _Cases:
             return False
         # A generated input as a hidden case: one request, and a reading near its limit settled in fresh children.
         case, limit = item.case, item.limit_s
-        result = _run_case(self.child, self.problem, case, limit, self.options, self.key)
-        result = remeasure.settle_case(self.problem, self.solution, self.sandbox, case, limit, result,
-                                       _limit_now(self.problem, case, self.clock, limit),
-                                       cpu_kill_after, wall_timeout, self.key)
-        return self._record(item, result)
+        return self._record(item, _settled_case(self.child, self.problem, self.solution, self.sandbox, case, limit,
+                                                self.options, _limit_now(self.problem, case, self.clock, limit),
+                                                self.key))
 
     def _record(self, item: batching.Item, result: Outcome) -> bool:
         """Keep one item's outcome; False if the judging stops here."""
@@ -267,15 +265,18 @@ class _Cases:
 
 def _going_on(stack: contextlib.ExitStack, child: Child, solution: Path, limits: Limits, sandbox: str,
               problem: Problem) -> tuple[Child, tuple[Verdict, str, FailingCase] | None]:
-    """``child`` while it runs; else a fresh one, loaded, for the cases still to judge (and its load failure).
+    """``child`` while it runs with the solution loaded; else a fresh one, loaded, for the cases still to
+    judge (and its load failure: the next case then tries another fresh child, never an unloaded one).
 
-    A child ends before the last case when a generated input killed it, or when a case was stopped at
-    its wall-clock or CPU cap (an overloaded machine) and fresh children then measured it within its
-    limit (``remeasure``): that case is Accepted, but its child was killed. The next case, sent to the
-    dead child, read as a Runtime Error "killed (signal SIGKILL)" after 0.1 ms, for a right solution.
+    A program's child ends before the last case when a case was stopped at its wall-clock cap (an
+    overloaded machine, or a sleep) and fresh children then measured it within its limit
+    (``remeasure``): that case is Accepted, but its child was killed; or when a case failed and the
+    package's grader goes on (on_reject: continue). The next case, sent to the dead child, read as a
+    Runtime Error "killed (signal SIGKILL)" after 0.1 ms, for a right solution.
     """
-    if child.alive():
+    if child.alive() and child.loaded:
         return child, None
+    child.close()  # its pipes, working folder and cgroup go now, not when the run ends
     child = stack.enter_context(Child(solution, limits, sandbox))
     return child, load(child, problem)[1]
 
@@ -299,7 +300,8 @@ def _reference_s(clock: reference.ReferenceClock, case: Case, timed: dict[tuple[
 def _judge_program(problem: KattisProblem, solution: Path, sandbox: str, cases: list[Case],
                    options: RunOptions) -> _Judged:
     """A Kattis package's program: the package's one time limit, and its groups judged and graded by
-    their own rules (on_reject, the default grader); no reference is timed beside it."""
+    their own rules (on_reject, the default grader); no reference is timed beside it. A time near the
+    limit, or a stop at the wall clock, is settled in fresh children as a call case's is."""
     from judge.problems.kattis import timelimit
 
     limit = timelimit.time_limit(problem).limit_s
@@ -317,8 +319,10 @@ def _judge_program(problem: KattisProblem, solution: Path, sandbox: str, cases: 
         def judge_case(case: Case) -> Verdict:
             nonlocal child  # a case stopped at its limit ends the child; a later group goes on in a fresh one
             child, failed = _going_on(stack, child, solution, limits, sandbox, problem)
-            result = _run_case(child, problem, case, limit, options) if failed is None else \
-                Outcome(failed[0], message=failed[1])
+            # The same rule as a call case: a stop at the wall clock, or a reading near the limit, is settled
+            # in fresh children (the package's one limit each time); a stop at the CPU kill point is TLE.
+            result = _settled_case(child, problem, solution, sandbox, case, limit, options, lambda: limit) \
+                if failed is None else Outcome(failed[0], message=failed[1])
             run.results.append(CaseResult(case.name, case.group, result.verdict, result.time_s * 1000,
                                           result.memory_kb, result.spread_s * 1000, None, limit * 1000))
             if result.verdict is not Verdict.AC and run.failing is None:
@@ -344,6 +348,16 @@ def _score(problem: Problem, graded: Graded | None) -> ScoreFigures | None:
     groups = tuple(GroupScore(g.name, g.verdict.value if g.verdict else "", g.score, g.max_score)
                    for g in graded.groups() if g.name.startswith("secret/"))
     return ScoreFigures(graded.score, max_score(problem.kattis.data), groups)
+
+
+def _settled_case(child: Child, problem: Problem, solution: Path, sandbox: str, case: Case, limit_s: float,
+                  options: RunOptions, limit_now: Callable[[], float], key: bytes | None = None) -> Outcome:
+    """One case measured once in the judged child, then the timing rule (docs/timing.md §3): a reading in the
+    grey zone, or a stop at the wall clock with CPU below the kill point, settled in fresh children; a stop
+    at the CPU kill point TLE at once. The one path of a call case, a generated input and a program's case."""
+    result = _run_case(child, problem, case, limit_s, options, key)
+    return remeasure.settle_case(problem, solution, sandbox, case, limit_s, result, limit_now, cpu_kill_after,
+                                 wall_timeout, key)
 
 
 def _run_case(child: Child, problem: Problem, case: Case, limit_s: float, options: RunOptions,
