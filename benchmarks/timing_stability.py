@@ -23,7 +23,7 @@ much the two sides move together, and how much of a large case's reading is the
 request's own work (decoding the arguments, encoding the reply) rather than the call.
 
 ``--parts estimators`` measures, through the judge's own sandboxed child, what each way
-of turning repeated calls into one figure gives: the first call, the median of 5,
+of turning repeated calls (five requests of one call each, in one child) into one figure gives: the first call, the median of 5,
 the minimum of 5, the minimum after a warm-up call; the ratio to the reference
 timed case by case beside the solution (interleaved) or in one block afterwards;
 and how much more the kernel's CPU accounting of the whole process (all threads,
@@ -182,16 +182,20 @@ def schedstat_ns(pid: int | None) -> int:
     return total
 
 
-def timed(child: Any, problem: Any, case: Any) -> tuple[list[float], float]:
-    """The harness's per-call CPU list for 5 calls, and the kernel's charge for the whole request."""
+def timed(child: Any, problem: Any, case: Any, calls: int = 5) -> tuple[list[float], float]:
+    """The harness's CPU time of each of ``calls`` requests (one call each, in the same child), and the
+    kernel's charge for the whole child over them."""
     from judge.judging.requests import case_request
 
     pid = child.harness_pid()  # benchmark only: reads the kernel's figure for the child
     before = schedstat_ns(pid)
-    exchange = child.request(case_request(problem, case, repeats=5, budget_s=100.0), 120.0)
+    times = []
+    for _ in range(calls):
+        exchange = child.request(case_request(problem, case), 120.0)
+        assert exchange.reply is not None and exchange.reply.ok, exchange
+        times.append(sum(exchange.reply.claimed_cpu_s))
     after = schedstat_ns(child.harness_pid())
-    assert exchange.reply is not None and exchange.reply.ok, exchange
-    return list(exchange.reply.claimed_cpu_s), (after - before) / 1e9
+    return times, (after - before) / 1e9
 
 
 def estimator_run(problem: Any, solution: Path) -> dict[str, float]:
@@ -246,7 +250,7 @@ def estimators(catalog: Any, runs: int, loaded: bool) -> list[list[object]]:
             rows.append([Path(name).name, label, f"{statistics.median(values) * (1 if 'ratio' in label else 1000):.3g}",
                          f"{cv(values):.1%}"])
         extra = [(f["kernel"] - f["claim"]) / f["claim"] for f in found]
-        rows.append([Path(name).name, "kernel CPU of the request over the calls' thread_time",
+        rows.append([Path(name).name, "kernel CPU of the requests over the calls' thread_time",
                      f"+{statistics.median(extra):.1%}", f"{cv([f['kernel'] for f in found]):.1%}"])
     return rows
 

@@ -37,7 +37,6 @@ MAX_N = 1 << 20
 STOP_S = 0.5
 SIGNAL_S = 0.02
 MAX_READINGS = 40
-REPEATS = 3
 ROUNDS = 3
 
 Family = Callable[[int], list[Any]]
@@ -71,26 +70,27 @@ def measure(problem: Problem, solution: Path, sandbox: str, sizes: list[int], fa
 
 
 def _reading(child: Child, problem: Problem, case: Case) -> float | None:
-    """The fastest call on ``case`` over requests repeated until they add up to ``SIGNAL_S`` of CPU time."""
+    """The fastest call on ``case`` over requests (one call each) repeated until they add up to
+    ``SIGNAL_S`` of CPU time, at most ``MAX_READINGS`` of them; None if a request failed."""
     best: float | None = None
     spent = 0.0
     for _ in range(MAX_READINGS):
-        calls = _calls(child, problem, case)
-        if calls is None:
+        seconds = _call(child, problem, case)
+        if seconds is None:
             return None
-        best = min(calls) if best is None else min(best, *calls)
-        spent += sum(calls)
+        best = seconds if best is None else min(best, seconds)
+        spent += seconds
         if spent >= SIGNAL_S:
             break
     return best
 
 
-def _calls(child: Child, problem: Problem, case: Case) -> list[float] | None:
-    """Per-call CPU times of one request (a few calls where each is long enough), or None if it failed."""
-    exchange = child.request(protocol.case_request(problem, case, REPEATS, STOP_S * REPEATS), wall_timeout(STOP_S * 4))
+def _call(child: Child, problem: Problem, case: Case) -> float | None:
+    """The harness's CPU time of one request's call, or None if it failed."""
+    exchange = child.request(protocol.case_request(problem, case), wall_timeout(STOP_S * 4))
     if exchange.reply is None or not exchange.reply.ok or not exchange.reply.claimed_cpu_s:
         return None
-    return list(exchange.reply.claimed_cpu_s)  # an estimate shown to the user, never a verdict figure
+    return sum(exchange.reply.claimed_cpu_s)  # an estimate shown to the user, never a verdict figure
 
 
 def families(strategies: Any) -> dict[str, Family]:

@@ -120,7 +120,7 @@ def request(child: Child, problem: Problem, case: Case, message: dict[str, Any],
     ``message`` the caller built: the judged run, the audit (replay and fork), a
     re-measurement and the reference clock must send byte-for-byte the same request
     apart from the draws, or a solution reading it (it shares the harness's process)
-    could behave only when judged. The harness ignores a stream's repeat fields anyway.
+    could behave only when judged.
     """
     if problem.kind != "stream":
         return child.request(message, timeout_s, cpu_limit_s), None

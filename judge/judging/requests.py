@@ -14,11 +14,10 @@ from judge.problems.problem import Case, Problem
 from judge.sandbox import protocol
 
 
-def case_request(problem: Problem, case: Case, repeats: int = 1, budget_s: float = 0.0) -> dict[str, object]:
-    """The request to run ``case`` (``repeats`` calls while they stay under ``budget_s``), a program's
-    with its input."""
+def case_request(problem: Problem, case: Case) -> dict[str, object]:
+    """The request to run ``case`` (one call), a program's with its input."""
     stdin = stdio.case_input(case) if problem.kind == "stdio" else None
-    return protocol.case_request(problem, case, repeats, budget_s, stdin=stdin)
+    return protocol.case_request(problem, case, stdin=stdin)
 
 
 __all__ = ["case_request"]

@@ -3,12 +3,17 @@
 Transport: JSON objects, one per line. Requests go on the request pipe (the harness's
 first argument), replies come back on the reply pipe (its second); fd 1 and fd 2 are
 the solution's own output. ``load`` is sent once per child, then one ``case`` per case.
+A case request is exactly one call (one object run, one stream, one program run): a
+second call in the same process could answer from a memo, so a reading near a limit is
+settled in fresh children (``judge.judging.remeasure``), never by calling again here.
+The harness ignores keys it does not read (as it ignores the ``repeats`` and
+``repeat_budget_s`` of older requests).
 
 Requests (built here, sent by ``judge.sandbox.child.Child``, which adds ``token``; a
 program's input, ``stdin``, is read by the judging layer and passed in)::
 
     {"op": "load", "path", "names", "mode", "requires", ["source", "sides"]}
-    {"op": "case", "args", "repeats", "repeat_budget_s", ["inplace"], ["calls", "draws"], ["stdin", "output_cap"]}
+    {"op": "case", "args", ["inplace"], ["calls", "draws"], ["stdin", "output_cap"]}
     {"op": "cases", "cases": [case request, ...]}   a batch of small cases (judge.judging.batching)
     {"op": "draws", "draws"}      the answer to a stream's ask (a reply with status ``draws``)
 
@@ -111,13 +116,12 @@ def load_request(problem: Problem, path: str) -> dict[str, object]:
     return request
 
 
-def case_request(problem: Problem, case: Case, repeats: int = 1, budget_s: float = 0.0,
-                 stdin: str | None = None) -> dict[str, object]:
-    """The harness's request to run one case (``repeats`` calls while they stay under ``budget_s``).
+def case_request(problem: Problem, case: Case, stdin: str | None = None) -> dict[str, object]:
+    """The harness's request to run one case: one call, timed by the judge around the request.
 
     A program (a ``stdio`` problem) needs ``stdin``, its input: the judging layer reads the
     case's file (``judge.judging.requests.case_request``), so the sandbox knows no problem format."""
-    request: dict[str, object] = {"op": "case", "args": case.args, "repeats": repeats, "repeat_budget_s": budget_s}
+    request: dict[str, object] = {"op": "case", "args": case.args}
     if problem.inplace_arg is not None:
         request["inplace"] = problem.inplace_arg
     if problem.kind == "stream":

@@ -121,7 +121,7 @@ def test_the_harness_replies_parse(tmp_path: Path) -> None:
     runner = harness.Harness(requests=None, replies=None)
     replies = [("load", runner.load({"op": "load", "path": str(solution), "names": ["add"], "mode": "call"}))]
     for args in ([1, 2], [-1, 2]):
-        replies.append(("case", runner.run_case({"op": "case", "args": args, "repeats": 2})))
+        replies.append(("case", runner.run_case({"op": "case", "args": args})))
     statuses = []
     for op, reply in replies:
         raw = json.dumps(dict(reply, token=TOKEN, maxrss_kb=1)).encode()

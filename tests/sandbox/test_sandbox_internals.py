@@ -1,5 +1,6 @@
 """The sandbox's own guarantees, checked on a ``Child`` directly (no CLI): what the judge
-measures itself, and that cleaning up after a run kills the run's processes only."""
+measures itself, that a case request is one call, and that cleaning up after a run kills
+the run's processes only."""
 
 from __future__ import annotations
 
@@ -40,7 +41,7 @@ def load(child: Child, path: Path) -> Reply:
 
 
 def call_exchange(child: Child, *args: int) -> Exchange:
-    return child.request({"op": "case", "args": list(args), "repeats": 1, "repeat_budget_s": 0.0}, 30)
+    return child.request({"op": "case", "args": list(args)}, 30)
 
 
 def call(child: Child, *args: int) -> Reply:
@@ -72,6 +73,41 @@ def test_peak_memory_is_read_by_the_judge_not_taken_from_the_child(tmp_path: Pat
     assert exchange.reply is not None and exchange.reply.value == 3
     assert exchange.reply.claimed_maxrss_kb < 300 * 1024  # the lie arrived, and is only a claim
     assert exchange.peak_kb >= 300 * 1024
+
+
+COUNTS_ITS_CALLS = """
+import time
+calls = 0
+
+def add(a, b):
+    global calls
+    calls += 1
+    busy_until = time.thread_time() + 0.003  # long enough that a harness repeating measurable calls would
+    while time.thread_time() < busy_until:  # repeat this one
+        pass
+    return calls
+"""
+
+
+@LINUX
+def test_each_case_request_is_exactly_one_call(tmp_path: Path) -> None:
+    """A solution counting its calls in a module global answers its count: every case request adds
+    exactly one, alone, in a batch, or carrying the repeat fields requests once had (keys the harness
+    does not read, ignored like any other). A second call in the same process could answer from a memo."""
+    solution = tmp_path / "counter.py"
+    solution.write_text(COUNTS_ITS_CALLS)
+    stale = {"op": "case", "args": [0, 0], "repeats": 5, "repeat_budget_s": 100.0}
+    with Child(solution, Limits(cpu_s=30, memory_mb=256, output_bytes=1 << 20), "process") as child:
+        assert load(child, solution).ok
+        answers = [call(child, 0, 0).value, call(child, 0, 0).value]
+        exchange = child.request(stale, 30)
+        assert exchange.reply is not None and exchange.reply.ok, exchange
+        answers.append(exchange.reply.value)
+        batch = child.request({"op": "cases", "cases": [{"op": "case", "args": [0, 0]}] * 3}, 30)
+        assert batch.reply is not None and len(batch.reply.results) == 3, batch
+        answers.extend(reply.value for reply in batch.reply.results)
+        answers.append(call(child, 0, 0).value)
+    assert answers == [1, 2, 3, 4, 5, 6, 7]
 
 
 @LINUX

@@ -1,5 +1,5 @@
-"""Running the call kinds' cases: a function or method called with a case's arguments (timed,
-repeated while cheap), a class driven step by step (``object``), and every failure of the
+"""Running the call kinds' cases: a function or method called once with a case's arguments
+(timed), a class driven step by step (``object``), and every failure of the
 solution's code turned into a reply (an exception, MemoryError, SystemExit), never a failure
 of the harness."""
 
@@ -10,8 +10,6 @@ import time
 from .codec import OutputTooLarge, decode, encode
 from .program import run_program
 from .tracebacks import shown, user_traceback
-
-MIN_REPEAT_S = 0.001
 
 
 class Calls:
@@ -74,42 +72,31 @@ class Calls:
         return self.run_call(request)
 
     def run_call(self, request):
+        """One call of the entry with the case's arguments: exactly one per request, whatever else the
+        request holds (a second call could answer from a memo; the judge times a case in fresh children
+        when it must read it again)."""
         inplace = request.get("inplace")
-        repeats = max(1, int(request.get("repeats", 1)))
-        budget_s = float(request.get("repeat_budget_s", 0.0))
-        times = []
-        result = {}
-        spent = 0.0
         gc.collect()
-        for attempt in range(repeats):
-            args = decode(request["args"])
-            fn = self.callable_entry()  # a fresh Solution() per call, as LeetCode does
-            box = []
-            start = time.thread_time()
-            outcome = self.guarded(lambda: box.append(fn(*args)))
-            elapsed = time.thread_time() - start
-            if outcome is not None:
-                outcome["cpu_s"] = [elapsed]
-                outcome["stdout"] = self.stdout.text()
-                outcome["stdout_chars"] = self.stdout.chars
-                return outcome
-            times.append(elapsed)
-            spent += elapsed
-            if attempt == 0:
-                try:
-                    result["value"] = encode(box[0])
-                    if inplace is not None:
-                        result["arg_after"] = encode(args[inplace])
-                except OutputTooLarge as exc:
-                    return {"status": "too_large", "message": str(exc), "cpu_s": times}
-                except Exception as exc:  # the value's own code (a set's __iter__) raised
-                    return dict(self.unsendable(exc), cpu_s=times)
-                result["stdout"] = self.stdout.text()
-                result["stdout_chars"] = self.stdout.chars
-            # Repeat only what is measurable and cheap: steadier medians, bounded cost.
-            if elapsed < MIN_REPEAT_S or spent + elapsed > budget_s:
-                break
-        result.update(status="ok", cpu_s=times)
+        args = decode(request["args"])
+        fn = self.callable_entry()  # a fresh Solution() per call, as LeetCode does
+        box = []
+        start = time.thread_time()
+        outcome = self.guarded(lambda: box.append(fn(*args)))
+        elapsed = [time.thread_time() - start]
+        if outcome is not None:
+            outcome.update(cpu_s=elapsed, stdout=self.stdout.text(), stdout_chars=self.stdout.chars)
+            return outcome
+        try:
+            value = encode(box[0])
+            after = encode(args[inplace]) if inplace is not None else None
+        except OutputTooLarge as exc:
+            return {"status": "too_large", "message": str(exc), "cpu_s": elapsed}
+        except Exception as exc:  # the value's own code (a set's __iter__) raised
+            return dict(self.unsendable(exc), cpu_s=elapsed)
+        result = {"status": "ok", "value": value, "cpu_s": elapsed, "stdout": self.stdout.text(),
+                  "stdout_chars": self.stdout.chars}
+        if inplace is not None:
+            result["arg_after"] = after
         return result
 
     def run_object(self, request):
