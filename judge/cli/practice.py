@@ -39,8 +39,8 @@ def practice(ctx: click.Context, problem: str | None, minutes: float | None, dif
     """Practise against the clock: every save of your solution is judged until Accepted.
 
     The samples are judged first and their verdict shown at once, then every case.
-    The session ends on Accepted, when time is up, or on Ctrl-C. Exit status: 0 all
-    Accepted, 1 time up, 130 stopped, 2 an error.
+    A session ends on Accepted, when time is up, or on Ctrl-C (if SIGINT was ignored at start, it
+    says what stops it). Exit status: 0 all Accepted, 1 time up, 130 stopped, 2 an error.
 
     \b
     Example:

@@ -4,7 +4,9 @@ One clock runs over a list of tasks (one problem, or an interview set in order).
 For each task the solution file is created from the stub if it is not there, the
 statement is shown, and the file is watched; on every save the samples are judged
 first (their verdict shows at once) and, if they pass, every case. A task ends on
-Accepted (the next one starts), on time-out or on Ctrl-C (the session ends).
+Accepted (the next one starts), on time-out or on Ctrl-C (the session ends). A process
+started with SIGINT ignored (a background job of a shell without job control) cannot
+be stopped by Ctrl-C, and the first lines say so and what does stop it (``stop_hint``).
 Each try is recorded as an attempt (source "practice"), and each task's end as a
 session row (see ``judge.practice.history``).
 
@@ -14,6 +16,8 @@ fake clock and scripted saves in milliseconds.
 
 from __future__ import annotations
 
+import os
+import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -89,8 +93,10 @@ class Practice:
         self.history = history
         self.set_name = set_name
         self.lang = lang
+        self._stop = ""  # how the session can be stopped (stop_hint), decided when it starts
 
     def run(self) -> PracticeResult:
+        self._stop = stop_hint(len(self.tasks))
         start = self.clock()
         deadline = start + self.limit_s
         outcomes: list[TaskOutcome] = []
@@ -150,7 +156,7 @@ class Practice:
         self.display.line(problem.statement(self.lang).rstrip())
         self.display.line("")
         kept = "created from the stub" if created else "your existing file, kept as it is"
-        self.display.line(f"Solve it in {task.solution} ({kept}). Every save is judged; Ctrl-C stops.")
+        self.display.line(f"Solve it in {task.solution} ({kept}). Every save is judged; {self._stop}")
 
     def _try(self, task: Task, tries: int, elapsed: float, deadline: float) -> JudgeResult:
         """Judge the samples, then (if they pass) everything; show both; record the try."""
@@ -172,6 +178,22 @@ class Practice:
 
     def _note(self, task: Task, tries: int, deadline: float, note: str) -> None:
         self.display.status(Status(deadline - self.clock(), task.problem.slug, tries, note=note))
+
+
+def stop_hint(tasks: int) -> str:
+    """How this session can be stopped, as the process's signal dispositions make true.
+
+    Python turns SIGINT into KeyboardInterrupt (a task ends "stopped") only when SIGINT was
+    not ignored at start; a background job of a shell without job control starts with it
+    ignored, and Ctrl-C then does nothing. What is left then is Accepted, the clock, or a
+    SIGTERM, which (nothing here handles it) ends the process at once, with no summary."""
+    if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+        return "Ctrl-C stops."
+    accepted = "on Accepted" if tasks == 1 else "when the last problem is Accepted"
+    hint = f"Ctrl-C is ignored (this process started with SIGINT ignored), so practice ends {accepted} or when time is up"
+    if signal.getsignal(signal.SIGTERM) is signal.SIG_IGN:
+        return hint + "."
+    return hint + f"; `kill {os.getpid()}` ends it at once, without a summary."
 
 
 def _verdict_text(result: JudgeResult) -> str:

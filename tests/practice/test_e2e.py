@@ -36,11 +36,18 @@ def as_a_terminal_job_starts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
-def spawn(tmp_path: Path, env: dict[str, str], *args: str) -> pexpect.spawn:
+def as_a_background_job_starts() -> None:
+    """Runs in the child before exec: SIGINT ignored and SIGTERM default, as a background command of a
+    shell without job control has them."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def spawn(tmp_path: Path, env: dict[str, str], *args: str, start=as_a_terminal_job_starts) -> pexpect.spawn:
     return pexpect.spawn(JUDGE[0], [*JUDGE[1:], "practice", "add-two", "--solution", str(tmp_path / "add.py"),
                                     "--no-fuzz", "--sandbox", "process", *args],
                          env=env, cwd=str(tmp_path), encoding="utf-8", timeout=20, dimensions=(24, 100),
-                         preexec_fn=as_a_terminal_job_starts)
+                         preexec_fn=start)
 
 
 def test_practice_in_a_terminal_from_wrong_answer_to_accepted_then_stats(tmp_path, env):
@@ -84,3 +91,16 @@ def test_ctrl_c_stops_practice_and_leaves_a_clean_line(tmp_path, env, inherited_
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 130
+
+
+def test_started_with_sigint_ignored_it_says_so_and_the_kill_it_names_ends_it(tmp_path, env):
+    """Ctrl-C cannot stop a judge that started with SIGINT ignored: it must not say it does, and the
+    command it names instead (``kill <pid>``, SIGTERM) does end it."""
+    child = spawn(tmp_path, env, "--minutes", "5", start=as_a_background_job_starts)
+    child.expect(r"Every save is judged; Ctrl-C is ignored .*?`kill (\d+)` ends it at once")
+    assert int(child.match.group(1)) == child.pid
+    child.expect(r"left \| add-two \| tries 0")
+    child.kill(signal.SIGTERM)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.signalstatus == signal.SIGTERM

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import signal
 from pathlib import Path
+
+import pytest
 
 from judge.practice.history import History
 from judge.practice.loop import Practice, Task, summary_lines
@@ -129,6 +133,46 @@ def test_ctrl_c_stops_cleanly(tmp_path, add_two, clock):
     assert (outcome.outcome, outcome.tries, outcome.seconds) == ("stopped", 1, 12)
     assert display.closed
     assert "stopped (Ctrl-C)" in display.lines
+
+
+@pytest.fixture
+def dispositions():
+    """Sets SIGINT and SIGTERM as a test asks, as the process would have inherited them; restores both."""
+    before = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+
+    def inherit(sigint, sigterm=signal.SIG_DFL):
+        signal.signal(signal.SIGINT, sigint)
+        signal.signal(signal.SIGTERM, sigterm)
+
+    yield inherit
+    for sig, handler in before.items():
+        signal.signal(sig, handler)
+
+
+def intro(tasks, clock):
+    watch = ScriptedWatch(clock, *[[(1, "changed")]] * len(tasks))
+    _, display = session(tasks, clock, watch, FakeJudge(clock, [(AC, AC)] * len(tasks)))
+    return [line for line in display.lines if line.startswith("Solve it in")]
+
+
+def test_the_intro_says_ctrl_c_stops_when_it_does(tmp_path, add_two, clock, dispositions):
+    dispositions(signal.default_int_handler)
+    [line] = intro([Task(add_two, tmp_path / "add.py")], clock)
+    assert line.endswith("Every save is judged; Ctrl-C stops.")
+
+
+def test_started_with_sigint_ignored_the_intro_says_what_stops_it(tmp_path, add_two, twin, clock, dispositions):
+    """A background job of a shell without job control starts with SIGINT ignored: Ctrl-C does nothing
+    there, so the intro must not promise it; it names what does end the session."""
+    dispositions(signal.SIG_IGN)
+    [line] = intro([Task(add_two, tmp_path / "add.py")], clock)
+    assert "Ctrl-C stops" not in line and "Ctrl-C is ignored" in line
+    assert f"practice ends on Accepted or when time is up; `kill {os.getpid()}` ends it at once" in line
+    lines = intro([Task(add_two, tmp_path / "one.py"), Task(twin, tmp_path / "two.py")], clock)
+    assert len(lines) == 2 and all("ends when the last problem is Accepted or when time is up" in x for x in lines)
+    dispositions(signal.SIG_IGN, signal.SIG_IGN)  # nor is a kill offered that would be ignored too
+    [line] = intro([Task(add_two, tmp_path / "add.py")], clock)
+    assert line.endswith("practice ends on Accepted or when time is up.") and "kill" not in line
 
 
 def test_the_solution_is_created_from_the_stub_but_never_overwritten(tmp_path, add_two, clock):
