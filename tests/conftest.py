@@ -13,6 +13,7 @@ from click.testing import CliRunner, Result
 from judge.cli import main
 
 from fixture_paths import FIXTURE_PROBLEMS
+from starvation import hog_cpu0  # noqa: F401 - a fixture: a CPU hog that starves a child on purpose
 
 
 @pytest.fixture(autouse=True)

@@ -37,6 +37,7 @@ class Outcome:
     value: Any = None
     source_calls: int | None = None
     fresh: bool = False  # measured in a re-measurement's fresh child (remeasure), not the judged one
+    stalled: bool = False  # stopped at the wall clock while waiting on itself: TLE, never measured again
 
     @property
     def time_s(self) -> float:
@@ -69,9 +70,13 @@ def from_crash(exchange: Exchange, limit_s: float) -> Outcome:
     if exchange.timed_out:
         # Stopped: it ran at least its limit (a wall-clock stop on an overloaded machine may have used less CPU:
         # it reads as the limit, grey, and is measured again), and at least the CPU the kernel counted (a stop
-        # at the CPU cap, past the grey zone: beyond).
+        # at the CPU cap, past the grey zone: beyond). One that waited on itself (slept, or blocked on a lock or
+        # input) rather than for a CPU is beyond too: the machine did not slow it (judge.sandbox.stall).
+        hint = (f"stopped after {exchange.wall_s:.1f} s of wall-clock time, having used {exchange.cpu_s:.2f} s of "
+                "CPU: it was waiting on itself (sleeping, or blocked on a lock or on input), not for a CPU"
+                if exchange.stalled else None)
         return Outcome(Verdict.TLE, (max(limit_s, exchange.cpu_s),), exchange.peak_kb,
-                       message=time_limit_message(limit_s))
+                       message=time_limit_message(limit_s), hint=hint, stalled=exchange.stalled)
     if exchange.output_exceeded:
         return Outcome(Verdict.OLE, message=f"printed more than the output limit ({exchange.output_bytes:,} bytes so far)")
     if exchange.memory_exceeded:

@@ -38,8 +38,8 @@ def settle_case(problem: Problem, solution: Path, sandbox: str, case: Case, limi
     ``limit_now`` gives the case's limit from a fresh reading of the reference (or the
     same limit again when the reference was measured up front). ``key`` is a stream's
     secret: a fresh run is served the same draws, so its outputs replay like the judged ones."""
-    if judged.verdict not in (Verdict.AC, Verdict.TLE) or not judged.cpu_s:
-        return judged
+    if judged.verdict not in (Verdict.AC, Verdict.TLE) or not judged.cpu_s or judged.stalled:
+        return judged  # a stalled child waited on itself: no fresh run would see it faster
     # A case stopped at the wall clock on an overloaded machine reads as exactly its limit: grey, so it
     # is measured again rather than failed. One stopped at the CPU cap reads its CPU (> GREY x): beyond.
     faults: list[Outcome] = []

@@ -39,29 +39,28 @@ import json
 import os
 import secrets
 import select
-import selectors
 import signal
 import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from judge.errors import SandboxError
 from judge.sandbox import bwrap as bwrap_support
 from judge.sandbox import launcher, proctree
+from judge.sandbox.channels import Channels
 from judge.sandbox.limits import Limits, apply_limits, clean_environment
 from judge.sandbox.meter import CgroupMeter, Meter, ProcMeter, new_cgroup
+from judge.sandbox.stall import StallWatch
 from judge.sandbox.protocol import FRAME_CAP, MalformedReply, Reply, Status, load_request, parse_reply, request_line
 
 if TYPE_CHECKING:
     from judge.problems.problem import Problem
 
 HARNESS = Path(__file__).resolve().with_name("harness")  # a package the child runs: python -I HARNESS
-STDERR_HEAD = 16 * 1024
-MEMORY_POLL_S = 0.05
 Serve = Callable[[dict[str, Any]], dict[str, Any]]  # answers a child's ask mid-request (a stream's draws)
 CHECK_EVERY_S = 0.01  # how often the judge reads the child's CPU time and memory while it waits
 SETTLE_S = 0.01  # how long the judge waits for the harness to block after a reply, before reading its CPU time
@@ -85,6 +84,7 @@ class Exchange:
     signal: int | None = None
     stderr: str = ""
     output_bytes: int = 0
+    stalled: bool = False  # stopped at the wall clock while waiting on itself, not starved (judge.sandbox.stall)
 
 
 class LoadFailed(Exception):
@@ -96,19 +96,6 @@ class LoadFailed(Exception):
     def __init__(self, exchange: Exchange) -> None:
         super().__init__("the solution did not load")
         self.exchange = exchange
-
-
-@dataclass
-class _Streams:
-    reply_buffer: bytearray = field(default_factory=bytearray)
-    stdout_bytes: int = 0
-    stderr_bytes: int = 0
-    stderr_head: bytearray = field(default_factory=bytearray)
-
-    @property
-    def output_bytes(self) -> int:
-        """What the solution printed, to stdout and stderr alike: both count towards the cap."""
-        return self.stdout_bytes + self.stderr_bytes
 
 
 class Child:
@@ -163,12 +150,9 @@ class Child:
         self._started = started.start if started is not None else 0
         self._cpu_mark = 0.0
         self._harness: int | None = None
-        self._streams = _Streams()
-        self._selector = selectors.DefaultSelector()
         assert self.process.stdout is not None and self.process.stderr is not None
-        for stream, tag in ((self._reply_r, "reply"), (self.process.stdout, "stdout"), (self.process.stderr, "stderr")):
-            os.set_blocking(stream if isinstance(stream, int) else stream.fileno(), False)
-            self._selector.register(stream, selectors.EVENT_READ, tag)
+        self._out = Channels.open(self._reply_r, self.process.stdout, self.process.stderr)
+        self._stall = StallWatch(self._processes, self.meter.cpu_s)
         self._closed = False
 
     def __enter__(self) -> Child:
@@ -210,13 +194,14 @@ class Child:
         start = time.monotonic()
         deadline = start + timeout_s
         self.meter.start_request()
+        self._stall.reset()
         try:
             self._write_all(payload, deadline)
         except (BrokenPipeError, TimeoutError):
             return self._finish(start, timed_out=time.monotonic() >= deadline)
         checked = start  # a request that answers within CHECK_EVERY_S costs no reading of the child
         while True:
-            line = self._take_line()
+            line = self._out.take_line()
             if line is not None:
                 reply = self._parse(line, op, len(message.get("cases", ())))
                 if not isinstance(reply, Reply):
@@ -229,25 +214,38 @@ class Child:
                 except (BrokenPipeError, TimeoutError):
                     return self._finish(start, timed_out=time.monotonic() >= deadline)
                 continue
-            if len(self._streams.reply_buffer) > FRAME_CAP:
+            if len(self._out.reply_buffer) > FRAME_CAP:
                 return self._finish(start, frame_exceeded=True)
-            if self._streams.output_bytes > self.limits.output_bytes:
+            if self._out.output_bytes > self.limits.output_bytes:
                 return self._finish(start, output_exceeded=True)
             now = time.monotonic()
             if now - checked >= CHECK_EVERY_S:
                 checked = now
+                self._stall.mark()
                 if self.meter.over_limit(self.limits.memory_mb * 1024 * 1024):
                     return self._finish(start, memory_exceeded=True)
                 if cpu_limit_s is not None and self.meter.cpu_s() - self._cpu_mark > cpu_limit_s:
                     return self._finish(start, timed_out=True)
-            if now >= deadline:
-                return self._finish(start, timed_out=True)
-            if not self._pump(deadline - now):
-                line = self._take_line()
-                last = self._parse(line, op, len(message.get("cases", ()))) if line is not None else None
-                if isinstance(last, Reply):
-                    return self._replied(last, start)
-                return self._finish(start, **({"corrupt": last} if last else {}))
+            if now >= deadline or not self._out.pump(deadline - now):
+                return self._last(start, op, len(message.get("cases", ())), serve, now >= deadline)
+
+    def _last(self, start: float, op: str, cases: int, serve: Serve | None, out_of_time: bool) -> Exchange:
+        """The end of a request without a reply taken: the reply channel closed, or the wall clock ran out.
+        A whole reply that came meanwhile (the judge itself may have waited for a CPU) still counts, unless
+        it is a stream's ask, which is not answered past the deadline. A child stopped by the wall clock
+        is ``stalled`` if it waited on itself rather than for a CPU (``judge.sandbox.stall``), and not while
+        it may be blocked writing to the judge."""
+        writing = out_of_time and self._out.pending()
+        self._out.pump(0)
+        line = self._out.take_line()
+        last = self._parse(line, op, cases) if line is not None else None
+        if isinstance(last, Reply) and (serve is None or last.status is not Status.DRAWS):
+            return self._replied(last, start)
+        if isinstance(last, str):
+            return self._finish(start, corrupt=last)
+        if not out_of_time:
+            return self._finish(start)
+        return self._finish(start, timed_out=True, stalled=serve is None and not writing and self._stall.stalled())
 
     def _write_all(self, payload: bytes, deadline: float) -> None:
         view = memoryview(payload)
@@ -261,48 +259,19 @@ class Child:
                     raise TimeoutError from None
                 # Keep draining the child's output while it reads, so neither side blocks,
                 # and write again as soon as the pipe has room (not after a fixed pause).
-                self._pump(0)
+                self._out.pump(0)
                 select.select([], [self._request_w], [], 0.01)
-
-    def _pump(self, wait_s: float) -> bool:
-        """Read what is ready; False once the reply channel is closed."""
-        for key, _ in self._selector.select(timeout=min(wait_s, MEMORY_POLL_S)):
-            fd = key.fileobj if isinstance(key.fileobj, int) else key.fileobj.fileno()  # type: ignore[union-attr]
-            try:
-                chunk = os.read(fd, 1 << 20)
-            except BlockingIOError:
-                continue
-            if key.data == "reply":
-                if not chunk:
-                    return False
-                self._streams.reply_buffer += chunk
-            elif key.data == "stdout":
-                if not chunk:
-                    self._selector.unregister(key.fileobj)
-                self._streams.stdout_bytes += len(chunk)
-            else:
-                if not chunk:
-                    self._selector.unregister(key.fileobj)
-                self._streams.stderr_bytes += len(chunk)
-                head = self._streams.stderr_head
-                if len(head) < STDERR_HEAD:
-                    head += chunk[: STDERR_HEAD - len(head)]
-        return True
-
-    def _take_line(self) -> bytes | None:
-        buffer = self._streams.reply_buffer
-        end = buffer.find(b"\n")
-        if end < 0:
-            return None
-        line = bytes(buffer[:end])
-        del buffer[: end + 1]
-        return line
 
     def _measure(self) -> tuple[float, int]:
         """CPU seconds since the previous reply, and the memory peak; moves the CPU mark on."""
         now = self.meter.cpu_s()
         used, self._cpu_mark = max(0.0, now - self._cpu_mark), max(now, self._cpu_mark)
         return used, self.meter.peak_kb()
+
+    def _processes(self) -> list[int]:
+        """The harness and every process below it (where the solution's code runs)."""
+        pid = self.harness_pid()
+        return [] if pid is None else [pid, *proctree.descendants(pid)]
 
     def harness_pid(self) -> int | None:
         """The harness's pid: the child itself, or under bwrap its grandchild (bwrap -> bwrap's
@@ -333,7 +302,7 @@ class Child:
         cpu, peak = self._measure()
         over = peak > self.limits.memory_mb * 1024 or self.meter.memory_limit_hit()
         return Exchange(reply=None if over else reply, wall_s=wall, cpu_s=cpu, peak_kb=peak, memory_exceeded=over,
-                        output_bytes=self._streams.output_bytes)
+                        output_bytes=self._out.output_bytes)
 
     def _finish(self, start: float, **flags: Any) -> Exchange:
         """The child gave no (usable) reply: measure it, kill it, collect its exit status and stderr."""
@@ -351,9 +320,9 @@ class Child:
         sig = -status if status is not None and status < 0 else None
         if status is not None and self.sandbox == "bwrap" and status > 128:
             sig = status - 128
-        stderr = bytes(self._streams.stderr_head).decode("utf-8", "replace")
+        stderr = self._out.stderr_text()
         return Exchange(reply=None, wall_s=wall, cpu_s=cpu, peak_kb=peak, exit_status=status, signal=sig,
-                        stderr=stderr, output_bytes=self._streams.output_bytes, **flags)
+                        stderr=stderr, output_bytes=self._out.output_bytes, **flags)
 
     def kill(self) -> None:
         """Kill the child and everything it started (bwrap takes its PID namespace with it)."""
@@ -367,10 +336,7 @@ class Child:
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:  # pragma: no cover - a kernel that ignores SIGKILL
             pass
-        # Drain whatever stderr is left, for diagnostics.
-        while self._pump(0):
-            if not self._selector.select(timeout=0):
-                break
+        self._out.drain()  # whatever stderr is left, for diagnostics
         if self.cgroup is not None:
             self.cgroup.kill_all()  # anything that left the process tree is still in the group
         with proctree.launching:
@@ -385,7 +351,7 @@ class Child:
         with contextlib.suppress(OSError):
             os.close(self._request_w)
         self.kill()
-        self._selector.close()
+        self._out.selector.close()
         os.close(self._reply_r)
         for stream in (self.process.stdout, self.process.stderr):
             if stream is not None:

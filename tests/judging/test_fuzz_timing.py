@@ -13,6 +13,7 @@ from dataclasses import replace
 import pytest
 
 from fixture_paths import FIXTURE_PROBLEMS
+from starvation import STARVE, counted_fresh_runs
 from judge.judging import batching, fuzz, fuzz_cache, reference
 from judge.judging.runner import RunOptions, judge_file
 from judge.problems.catalog import Catalog
@@ -21,10 +22,9 @@ from judge.problems.problem import TimeRule
 HIDDEN = {(1, 2), (0, 0), (-5, 2), (10**9, 10**9)}
 
 # Stalls once, on a generated input, in a process that has already answered three calls: only the judged
-# child does (a fresh child of the re-measurement makes two, the warm-up sample and the case). Sleeping
-# costs no CPU: the case is stopped at the wall clock, like a child starved on an overloaded machine.
-STALLS_ONCE = f"""
-import time
+# child does (a fresh child of the re-measurement makes two, the warm-up sample and the case). There it
+# starves itself of CPU (tests/starvation.py), as an overloaded machine would: the case is stopped at the wall clock.
+STALLS_ONCE = STARVE + f"""
 calls = 0
 stalled = False
 
@@ -33,7 +33,8 @@ def add(a, b):
     calls += 1
     if (a, b) not in {HIDDEN!r} and calls > 3 and not stalled:
         stalled = True
-        time.sleep(2.0)
+        _starve()
+        _spin(0.1)
     return a + b
 """
 
@@ -87,10 +88,13 @@ def test_under_grade_each_generated_input_gets_the_limit_its_reference_time_give
         assert limit > 1e-6  # not the floor
 
 
-def test_a_generated_input_stopped_once_at_the_wall_clock_is_measured_again_not_failed(problem, tmp_path) -> None:
+def test_a_generated_input_stopped_once_at_the_wall_clock_is_measured_again_not_failed(problem, tmp_path,
+                                                                                       hog_cpu0, monkeypatch) -> None:
     quick = replace(problem, time_rule=TimeRule(floor_s=0.2, factor=10.0, calibrated=True))  # stopped at 1.4 s
     solution = tmp_path / "add.py"
     solution.write_text(STALLS_ONCE)
+    fresh = counted_fresh_runs(monkeypatch)
     result = judge_file(quick, solution, RunOptions(sandbox="process", seed=2, fuzz_examples=12))
     assert result.verdict.value == "AC", result.message
+    assert fresh, "the judged child was not stopped: the starving did not happen"
     assert result.fuzz is not None and result.fuzz.examples == 12

@@ -1,6 +1,6 @@
 """A Kattis program's time verdict follows the same grey-zone rule as a call problem's (docs/timing.md §3).
 
-A case stopped at the wall clock (an overloaded machine starves the child of CPU; here the program sleeps)
+A case stopped at the wall clock (an overloaded machine starves the child of CPU; here the program starves itself)
 with CPU below the kill point, or read in the grey zone, is measured again in fresh children: a right
 program is Accepted, and the cases after it run in a fresh child, not the stopped one. A case stopped at
 the CPU kill point is TLE at once and starts no fresh child. Before, a program's wall-clock stop was TLE
@@ -19,8 +19,9 @@ from pathlib import Path
 import pytest
 
 from fixture_paths import TESTS
+from starvation import STARVE
 from judge.judging import remeasure, runner
-from judge.judging.options import cpu_kill_after, wall_timeout
+from judge.judging.options import cpu_kill_after
 from judge.judging.runner import RunOptions, judge_file
 from judge.problems.catalog import Catalog
 from judge.problems.kattis.problem import KattisProblem
@@ -39,16 +40,17 @@ SANDBOXES = [
 
 # Counts the programs run in its own process (the environment is the process's own, never shared with
 # another child). The judged child runs the two samples, 01-single, then 02-negative as its fourth program
-# and stalls there, sleeping past the wall-clock cap while using almost no CPU; a fresh child of the
+# and stalls there, starved of CPU (tests/starvation.py) past the wall-clock cap; a fresh child of the
 # re-measurement runs the first sample (unmeasured) and then 02-negative as its second, and does not stall.
-STALLS_IN_THE_JUDGED_CHILD_ONLY = f"""
-import os, sys, time
+STALLS_IN_THE_JUDGED_CHILD_ONLY = STARVE + """
+import os, sys
 runs = int(os.environ.get("PROGRAMS_RUN_HERE", "0")) + 1
 os.environ["PROGRAMS_RUN_HERE"] = str(runs)
 tokens = sys.stdin.read().split()
 n = int(tokens[0])
 if tokens[1] == "-1.5" and runs > 3:
-    time.sleep({wall_timeout(LIMIT_S) + 1.0})
+    _starve()
+    _spin(0.15)
 print(sum(float(x) for x in tokens[1:n + 1]) / n)
 """
 
@@ -98,7 +100,7 @@ def _program(tmp_path: Path, source: str) -> Path:
 
 @pytest.mark.parametrize("sandbox", SANDBOXES)
 def test_a_program_stopped_at_the_wall_clock_once_is_settled_accepted(
-        average: KattisProblem, tmp_path: Path, children: list[Path], sandbox: str) -> None:
+        average: KattisProblem, tmp_path: Path, children: list[Path], sandbox: str, hog_cpu0: None) -> None:
     result = judge_file(average, _program(tmp_path, STALLS_IN_THE_JUDGED_CHILD_ONLY), RunOptions(sandbox=sandbox))
     assert result.verdict is Verdict.AC, result.message  # before: TLE at once, from the one stopped reading
     # 03 and 04 ran after the stopped child was killed: in a fresh child, not the dead one (RE, SIGKILL).

@@ -10,7 +10,9 @@ from dataclasses import replace
 import pytest
 
 from fixture_paths import FIXTURE_PROBLEMS
+from starvation import STARVE, counted_fresh_runs
 from judge.judging import remeasure
+from judge.sandbox import bwrap
 from judge.judging.options import cpu_kill_after, over_kill_after
 from judge.judging.runner import RunOptions, judge_file
 from judge.judging.timing import GREY, zone
@@ -18,23 +20,25 @@ from judge.problems.catalog import Catalog
 from judge.problems.problem import TimeRule
 
 NO_FUZZ = RunOptions(sandbox="process", fuzz=False)
+SANDBOXES = ["process", pytest.param("bwrap", marks=pytest.mark.skipif(not bwrap.availability().usable,
+                                                                      reason="bwrap is not usable"))]
 
 # The judged child answers the sample, then "zero", then "negative" (its third call); a fresh child of the
 # re-measurement answers the sample (unmeasured) and then the case (its second call).
-STALLS_ON_THIRD_CALL = """
-import time
+# Starved there (tests/starvation.py): busy and runnable, it is stopped by the wall clock having used little CPU.
+STARVED_ON_THIRD_CALL = STARVE + """
 calls = 0
 
 def add(a, b):
     global calls
     calls += 1
     if (a, b) == (-5, 2) and calls > 2:
-        time.sleep(3.0)
+        _starve()
+        _spin(0.06)
     return a + b
 """
 
-STALLS_THEN_RUNS_ON_IN_FRESH_CHILDREN = """
-import time
+STARVED_THEN_RUNS_ON_IN_FRESH_CHILDREN = STARVE + """
 calls = 0
 
 def add(a, b):
@@ -42,9 +46,28 @@ def add(a, b):
     calls += 1
     if (a, b) == (-5, 2):
         if calls > 2:
-            time.sleep(3.0)
+            _starve()
         while True:
             pass
+    return a + b
+"""
+
+SLEEPS_ON_NEGATIVE = """
+import threading
+import time
+
+def add(a, b):
+    if a < 0:
+        time.sleep(30)
+    return a + b
+"""
+
+WAITS_ON_ITSELF = """
+import threading
+
+def add(a, b):
+    if a < 0:
+        threading.Event().wait()  # nothing will ever set it
     return a + b
 """
 
@@ -77,17 +100,21 @@ def test_a_case_stopped_at_the_cpu_cap_is_TLE_once_with_no_fresh_run(problem, tm
     assert fresh == []
 
 
-def test_a_case_stopped_at_the_wall_clock_then_accepted_leaves_the_next_cases_judged(problem, tmp_path) -> None:
+@pytest.mark.parametrize("sandbox", SANDBOXES)
+def test_a_case_stopped_at_the_wall_clock_then_accepted_leaves_the_next_cases_judged(problem, tmp_path, hog_cpu0,
+                                                                                     sandbox, monkeypatch) -> None:
     solution = tmp_path / "add.py"
-    solution.write_text(STALLS_ON_THIRD_CALL)
-    result = judge_file(problem, solution, NO_FUZZ)
+    solution.write_text(STARVED_ON_THIRD_CALL)
+    fresh = counted_fresh_runs(monkeypatch)
+    result = judge_file(problem, solution, replace(NO_FUZZ, sandbox=sandbox))
+    assert fresh, "the judged child was not stopped: the starvation did not happen"
     assert result.verdict.value == "AC", result.message  # before: the next case met a dead child, RE (SIGKILL)
     assert [c.verdict.value for c in result.cases] == ["AC"] * 4
 
 
-def test_fresh_runs_stopped_past_the_limit_count_as_over(problem, tmp_path) -> None:
+def test_fresh_runs_stopped_past_the_limit_count_as_over(problem, tmp_path, hog_cpu0) -> None:
     solution = tmp_path / "add.py"
-    solution.write_text(STALLS_THEN_RUNS_ON_IN_FRESH_CHILDREN)
+    solution.write_text(STARVED_THEN_RUNS_ON_IN_FRESH_CHILDREN)
     result = judge_file(problem, solution, NO_FUZZ)
     assert result.verdict.value == "TLE" and result.failing_case.name == "negative"
     assert "stopped, stopped, stopped" in (result.failing_case.hint or "")
@@ -101,3 +128,19 @@ def test_a_generated_input_that_runs_on_is_TLE_once_without_fresh_runs(problem, 
     result = judge_file(problem, solution, RunOptions(sandbox="process", seed=2, fuzz_examples=12))
     assert result.verdict.value == "TLE" and "generated input" in result.message, result.message
     assert fresh == []  # stopped at the kill point, past the grey zone: beyond the limit as measured
+
+
+@pytest.mark.parametrize("sandbox", SANDBOXES)
+@pytest.mark.parametrize("source", [SLEEPS_ON_NEGATIVE, WAITS_ON_ITSELF], ids=["sleeps", "waits_on_an_event"])
+def test_a_child_waiting_on_itself_at_the_wall_clock_is_TLE_at_once(problem, tmp_path, monkeypatch, sandbox,
+                                                                   source) -> None:
+    """Not starved but idle (judge.sandbox.stall): no fresh run would see it faster, so none is paid for (each
+    would wait out four wall-clock allowances: with a sleep of 30 s this case cost about a minute)."""
+    fresh: list[object] = []
+    monkeypatch.setattr(remeasure, "_fresh_run", lambda *args, **kwargs: fresh.append(args) or None)
+    solution = tmp_path / "add.py"
+    solution.write_text(source)
+    result = judge_file(problem, solution, replace(NO_FUZZ, sandbox=sandbox))
+    assert result.verdict.value == "TLE" and result.failing_case.name == "negative"
+    assert "waiting on itself" in (result.failing_case.hint or "")
+    assert fresh == []

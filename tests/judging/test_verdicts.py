@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import textwrap
+
+from starvation import STARVE, counted_fresh_runs
 
 from judge.sandbox.child import HARNESS
 
@@ -153,22 +156,25 @@ def test_json_output_has_the_documented_keys(write_solution, run_json):
 
 
 def test_a_case_passed_in_fresh_children_after_a_stop_does_not_leave_the_next_case_to_a_dead_child(
-        write_solution, run_json):
+        write_solution, run_json, hog_cpu0, monkeypatch):
     """On an overloaded machine a case can be stopped at its wall-clock cap (its child killed) and then
     measured within its limit in fresh children: Accepted. The next case was sent to the killed child and
     read as RE "killed (signal SIGKILL)" after 0.1 ms: a right solution refused (issue 11, seen under a
-    load of 10-17 and with judge check -j 2), and a known TLE submission read as RE. Here a sleep on the
-    judged child's third call stands in for the load: fresh children make two calls (a warm-up sample,
-    then the case), and a child that goes on after a stop starts on a later case."""
-    code, data = run_json(write_solution("""
-        import time
+    load of 10-17 and with judge check -j 2), and a known TLE submission read as RE. Here the judged
+    child starves itself of CPU on its third call (tests/starvation.py), as the load did: fresh children
+    make two calls (a warm-up sample, then the case), and a child that goes on after a stop starts on a
+    later case."""
+    fresh = counted_fresh_runs(monkeypatch)
+    code, data = run_json(write_solution(STARVE + textwrap.dedent("""
         calls = []
         class Solution:
             def add(self, a, b):
                 calls.append((a, b))
                 if len(calls) == 3 and calls[0] == (1, 2):
-                    time.sleep(60)
+                    _starve()
+                    _spin(0.1)
                 return a + b
-    """), "--no-fuzz")
+    """)), "--no-fuzz")
     assert (code, data["verdict"]) == (0, "AC"), data["message"]
+    assert fresh, "the judged child was not stopped: the starving did not happen"
     assert [c["verdict"] for c in data["cases"]] == ["AC"] * 4
