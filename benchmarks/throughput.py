@@ -164,6 +164,11 @@ def grading(count: int) -> tuple[list[list[str]], float]:
                 f"{wall:.1f} s", f"{os.cpu_count()} cores", per_minute, ">= 300", lambda r: r >= 300)]
     print(f"grading: most common verdict {verdicts}; {sum(r['wall_s'] for r in results) / len(results):.3f} s "
           f"of judging per submission", file=sys.stderr)
+    for problem in sorted({r["problem"] for r in results}):  # where the class's time goes
+        walls = [r["wall_s"] for r in results if r["problem"] == problem]
+        print(f"  {problem}: {len(walls)} submissions, {statistics.mean(walls):.2f} s of judging each "
+              f"({statistics.mean(walls) * len(walls) / sum(r['wall_s'] for r in results):.0%} of the class's)",
+              file=sys.stderr)
     return rows, wall / len(results)
 
 

@@ -1,11 +1,12 @@
 """How steady are the judge's figures, next to the machine's own floor, quiet and loaded?
 
     python benchmarks/timing_stability.py [--runs 10] [--conditions quiet,loaded] [--parts stability,estimators]
+    python benchmarks/timing_stability.py --runs 10 --conditions quiet --readings 1,3,5
 
 For a few known accepted solutions, ``--runs`` times each and interleaved:
 
 - ``judge run --no-fuzz --format json``: the reported time (all cases) and the ratio
-  to the reference;
+  to the reference (with ``--readings K`` for each K given, judge.judging.steady);
 - the floor: a fresh plain Python process that loads the same solution and the
   reference and times each large case as the minimum of 5 calls (``time.thread_time``),
   no sandbox, no protocol.
@@ -123,9 +124,10 @@ def busy_core(loaded: bool) -> Iterator[None]:
         spinner.wait()
 
 
-def judged(problem: Any, solution: Path) -> tuple[float, float]:
+def judged(problem: Any, solution: Path, readings: int = 1) -> tuple[float, float]:
     out = subprocess.run([*JUDGE, "run", problem.slug, "--solution", str(solution), "--no-fuzz", "--no-record",
-                          "--format", "json"], capture_output=True, text=True, cwd=ROOT, check=False)
+                          "--format", "json", "--readings", str(readings)], capture_output=True, text=True, cwd=ROOT,
+                         check=False)
     data = json.loads(out.stdout)
     if data["verdict"] != "AC":
         raise SystemExit(f"{solution}: expected Accepted, got {data['verdict']}: {data['message']}")
@@ -140,7 +142,9 @@ def floor(problem: Any, solution: Path, script: Path, cases: Path) -> tuple[floa
     return data["time_s"] * 1000, data["time_s"] / data["reference_s"]
 
 
-def stability(catalog: Any, runs: int, loaded: bool, workdir: Path) -> list[list[object]]:
+def stability(catalog: Any, runs: int, loaded: bool, workdir: Path, readings: list[int]) -> list[list[object]]:
+    """Each solution's figures from ``judge run --readings K`` for each K, and the floor's, interleaved run by
+    run (the order rotates), with their CVs over the runs."""
     script = workdir / "floor.py"
     script.write_text(FLOOR)
     chosen = []
@@ -149,23 +153,28 @@ def stability(catalog: Any, runs: int, loaded: bool, workdir: Path) -> list[list
         cases = workdir / f"{slug}.jsonl"
         cases.write_text("".join(json.dumps(case.args) + "\n" for case in large_cases(problem)))
         chosen.append((problem, problem.root / "submissions" / name, cases))
-    figures: dict[str, dict[str, list[float]]] = {str(s): {k: [] for k in ("jt", "jr", "ft", "fr")} for _, s, _ in chosen}
+    keys = [f"j{k}" for k in readings] + ["f"]
+    figures: dict[str, dict[str, list[float]]] = {str(s): {k + x: [] for k in keys for x in "tr"} for _, s, _ in chosen}
     with busy_core(loaded):
         for run in range(runs):
             for problem, solution, cases in chosen:
                 got = figures[str(solution)]
-                steps = [("j", lambda: judged(problem, solution)), ("f", lambda: floor(problem, solution, script, cases))]
-                for key, step in (steps if run % 2 == 0 else steps[::-1]):  # alternate who goes first
+                steps: list[tuple[str, Callable[[], tuple[float, float]]]] = [
+                    (f"j{k}", lambda k=k: judged(problem, solution, k)) for k in readings]  # type: ignore[misc]
+                steps.append(("f", lambda: floor(problem, solution, script, cases)))
+                turn = run % len(steps)
+                for key, step in steps[turn:] + steps[:turn]:  # rotate who goes first
                     t, r = step()
                     got[key + "t"].append(t)
                     got[key + "r"].append(r)
     rows = []
     for _, solution, _ in chosen:
         got = figures[str(solution)]
-        for label, j, f in (("time", got["jt"], got["ft"]), ("ratio", got["jr"], got["fr"])):
-            goal = cv(j) <= GOAL_CV and cv(j) <= 2 * max(cv(f), 0.005)
-            rows.append([solution.name, label, f"{statistics.median(j):.3g}", f"{cv(j):.1%}",
-                         f"{statistics.median(f):.3g}", f"{cv(f):.1%}", "yes" if goal else "NO"])
+        for k in readings:
+            for label, j, f in (("time", got[f"j{k}t"], got["ft"]), ("ratio", got[f"j{k}r"], got["fr"])):
+                goal = cv(j) <= GOAL_CV and cv(j) <= 2 * max(cv(f), 0.005)
+                rows.append([solution.name, f"{label}, --readings {k}", f"{statistics.median(j):.3g}", f"{cv(j):.1%}",
+                             f"{statistics.median(f):.3g}", f"{cv(f):.1%}", "yes" if goal else "NO"])
     return rows
 
 
@@ -366,6 +375,8 @@ def main() -> None:
     parser.add_argument("--conditions", default="quiet,loaded")
     parser.add_argument("--parts", default="stability",
                         help="stability, estimators, decompose, reference, or several (comma-separated).")
+    parser.add_argument("--readings", default="1",
+                        help="with --parts stability: judge run --readings K for each K, comma-separated (e.g. 1,5)")
     parser.add_argument("--reference-estimators", default=",".join(REFERENCE_ESTIMATORS),
                         help="with --parts reference: which, comma-separated")
     options = parser.parse_args()
@@ -380,7 +391,8 @@ def main() -> None:
         print(f"\n== {condition} (load average at start: {os.getloadavg()[0]:.2f})")
         if "stability" in options.parts:
             with tempfile.TemporaryDirectory() as workdir:
-                rows = stability(catalog, options.runs, loaded, Path(workdir))
+                rows = stability(catalog, options.runs, loaded, Path(workdir),
+                                 [int(k) for k in options.readings.split(",")])
             print(tabulate(rows, headers=["solution", "figure", "judge median", "judge CV", "floor median",
                                           "floor CV", "goal met"]))
         if "estimators" in options.parts:

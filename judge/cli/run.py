@@ -18,6 +18,9 @@ from judge.cli import options
 @options.NO_FUZZ
 @click.option("--fuzz-examples", type=click.IntRange(1, 100_000), default=None, help="How many generated inputs.")
 @click.option("--seed", type=int, default=None, help="Fuzzing seed (printed each run; the same seed repeats a run).")
+@click.option("--readings", type=click.IntRange(1, 21), default=1, show_default=True,
+              help="Read the heaviest cases this many times, each in a fresh process, and report the medians: "
+                   "steadier time and ratio between runs, for (readings - 1) x their time. The verdict is the same.")
 @click.option("--complexity", is_flag=True, help="Also estimate how the solution's time grows with input size.")
 @click.option("--max-n", type=click.IntRange(64, 1 << 24), default=1 << 20, show_default=True,
               help="With --complexity: the largest input size to try.")
@@ -29,8 +32,8 @@ from judge.cli import options
 @options.NO_RECORD
 @click.pass_context
 def run(ctx: click.Context, problem: str, solution: str | None, fmt: str, sandbox: str, no_fuzz: bool,
-        fuzz_examples: int | None, seed: int | None, complexity: bool, max_n: int, case_texts: tuple[str, ...],
-        case_file: Path | None, no_record: bool) -> None:
+        fuzz_examples: int | None, seed: int | None, readings: int, complexity: bool, max_n: int,
+        case_texts: tuple[str, ...], case_file: Path | None, no_record: bool) -> None:
     """Judge your solution: samples, hidden cases, then fuzzing.
 
     With --case or --case-file it is LeetCode's "Run" instead: your solution and the
@@ -54,7 +57,8 @@ def run(ctx: click.Context, problem: str, solution: str | None, fmt: str, sandbo
 
     found = options.catalog(ctx).resolve(problem)
     path = Path(solution) if solution else default_solution_path(found)
-    run_options = RunOptions(sandbox=sandbox, fuzz=not no_fuzz, fuzz_examples=fuzz_examples, seed=seed)
+    run_options = RunOptions(sandbox=sandbox, fuzz=not no_fuzz, fuzz_examples=fuzz_examples, seed=seed,
+                             readings=readings)
     if case_texts or case_file is not None:
         if complexity:
             raise click.UsageError("--complexity measures the judged solution; it does not go with --case")

@@ -29,6 +29,7 @@ class RunOptions:
     seed: int | None = None
     samples_only: bool = False
     keep_going: bool = False  # judge every case even after one fails (judge check --strength)
+    readings: int = 1  # readings of the heaviest cases behind the reported figures (judge.judging.steady)
 
 
 def require_modules(problem: Problem) -> None:

@@ -32,6 +32,7 @@ from judge.judging import (
     replay,
     requests,
     standing,
+    steady,
     stdio,
     stream,
 )
@@ -102,13 +103,14 @@ def judge_file(problem: Problem, solution: Path, options: RunOptions = RunOption
         run.failing = FailingCase(name="", input={}, expected=None, actual=None, message=run.message)
     if run.failing is not None:
         run.failing = advice.with_hint(run.failing, run.verdict, solution, problem.entry_names)
-    results = run.results
+    results = steady.figures(problem, solution, sandbox, cases, run.results, options.readings) \
+        if run.verdict is Verdict.AC else run.results
     judged = JudgeResult(
         problem=problem.slug, solution=str(solution), verdict=run.verdict,
         passed=sum(1 for r in results if r.verdict is Verdict.AC), total=len(cases),
         time_ms=sum(r.time_ms for r in results), memory_kb=max((r.memory_kb for r in results), default=0),
         cases=tuple(results), sandbox=sandbox, failing_case=run.failing, message=run.message,
-        reference_time_ms=sum(run.ref_times.values()) * 1000 if run.ref_times else None, stream=figures,
+        reference_time_ms=sum(r.reference_ms or 0.0 for r in results) if run.ref_times else None, stream=figures,
         score=_score(problem, run.graded),
         import_ms=run.import_s * 1000 if run.import_s is not None else None, limits=bounds(run.accounting, sandbox),
     )
