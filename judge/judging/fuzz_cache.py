@@ -38,14 +38,21 @@ class Prepared:
     inputs: list[list[Any]]
     answers: dict[str, Any] = field(default_factory=dict)
     times: dict[str, float] = field(default_factory=dict)  # the reference's CPU seconds on each: limits, batching
+    keys: dict[int, tuple[list[Any], str]] = field(default_factory=dict)  # id of an input in ``inputs`` -> its key
 
     def expected(self, case: Case) -> Any:
         """The reference's answer to a generated input (``fuzz.ReferenceRunner.expected``'s signature)."""
-        return json.loads(json.dumps(self.answers[_key(case.args)]))  # a copy: a checker may not share it
+        return json.loads(json.dumps(self.answers[self.key(case.args)]))  # a copy: a checker may not share it
 
     def seconds(self, case: Case) -> float | None:
         """The reference's CPU seconds on a generated input, as it answered it up front."""
-        return self.times.get(_key(case.args))
+        return self.times.get(self.key(case.args))
+
+    def key(self, args: Any) -> str:
+        """``args``'s key: kept for the very lists of ``inputs`` (which every submission is sent, and
+        nothing changes), made afresh for any other (a shrunk input)."""
+        kept = self.keys.get(id(args))
+        return kept[1] if kept is not None and kept[0] is args else _key(args)
 
 
 _prepared: dict[tuple[str, str, int, int], Prepared] = {}
@@ -58,8 +65,9 @@ def _where(problem: Problem, examples: int, seed: int) -> tuple[str, str, int, i
 def remember(problem: Problem, examples: int, seed: int, inputs: list[list[Any]], answers: list[Any],
              times: list[float] | None = None) -> Prepared:
     """Keep ``inputs``, the reference's ``answers`` and its CPU ``times`` (same order) for ``problem`` at ``seed``."""
-    prepared = Prepared(inputs, {_key(args): answer for args, answer in zip(inputs, answers, strict=True)},
-                        {_key(args): spent for args, spent in zip(inputs, times or [], strict=False)})
+    keys = {id(args): (args, _key(args)) for args in inputs}
+    prepared = Prepared(inputs, {keys[id(args)][1]: answer for args, answer in zip(inputs, answers, strict=True)},
+                        {keys[id(args)][1]: spent for args, spent in zip(inputs, times or [], strict=False)}, keys)
     _prepared[_where(problem, examples, seed)] = prepared
     return prepared
 

@@ -51,6 +51,8 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable
 
+from judge.sandbox import wire
+
 if TYPE_CHECKING:  # keep this module importable without the problem package (tests, tools)
     from judge.problems.problem import Case, Problem
 
@@ -136,12 +138,39 @@ def case_request(problem: Problem, case: Case, stdin: str | None = None) -> dict
 
 def request_line(request: dict[str, object]) -> bytes:
     """A request as one line of JSON; ints wider than ``INT_TAG_BITS`` (a problem's own big numbers)
-    as ``{"__int__": hex}``, which the harness reads back."""
+    as ``{"__int__": hex}``, which the harness reads back.
+
+    The bytes are exactly ``json.dumps(request, separators=(",", ":"))``'s (tagged as above), but
+    each value is encoded on its own so that a case's ``args`` (in a batch too) come from
+    ``judge.sandbox.wire``'s cache: a problem's cases are sent to every submission, and a large
+    one's arguments (10^5 elements) are encoded once per process, not once per request. The
+    child's ``token`` is a value like any other, encoded afresh for each request."""
+    return (_object(request) + "\n").encode()
+
+
+def _object(request: dict[str, object]) -> str:
+    if not all(type(key) is str for key in request):  # not a request this module builds: encode it whole
+        return _dumps(request)
+    parts = []
+    for key, value in request.items():
+        if key == "args" and type(value) is list:
+            text = wire.args_json(value, _dumps)
+        elif key == "cases" and type(value) is list and all(type(entry) is dict for entry in value):
+            text = "[" + ",".join(_object(entry) for entry in value) + "]"
+        else:
+            text = _dumps(value)
+        parts.append(f"{_ENCODER.encode(key)}:{text}")
+    return "{" + ",".join(parts) + "}"
+
+
+_ENCODER = json.JSONEncoder(separators=(",", ":"))  # json.dumps(value, separators=...), without a new encoder a call
+
+
+def _dumps(value: Any) -> str:
     try:
-        text = json.dumps(request, separators=(",", ":"))
-    except ValueError:  # an int over str()'s 4,300-digit limit: only then walk the request
-        text = json.dumps(_tag_wide(request), separators=(",", ":"))
-    return (text + "\n").encode()
+        return _ENCODER.encode(value)
+    except ValueError:  # an int over str()'s 4,300-digit limit: only then walk the value
+        return _ENCODER.encode(_tag_wide(value))
 
 
 def _tag_wide(value: Any) -> Any:
@@ -316,7 +345,7 @@ def _decode(line: bytes) -> Any:
             raise MalformedReply("the reply holds a bare int of more than 4,300 decimal digits (wider ints are "
                                  'sent in hexadecimal, as {"__int__": ...})') from None
         raise MalformedReply(f"the reply is not valid JSON ({clip(str(exc), 200, 0)})") from None
-    if line.count(b"[") + line.count(b"{") > MAX_DEPTH and depth(document) > MAX_DEPTH:
+    if line.count(b"[") + line.count(b"{") > MAX_DEPTH and wire.deeper_than(line, MAX_DEPTH, document, depth):
         raise MalformedReply(f"the reply is nested more than {MAX_DEPTH} levels deep")
     return document
 

@@ -29,6 +29,17 @@ def test_prepare_keeps_the_seeds_inputs_and_the_references_answers(problem) -> N
     assert fuzz_cache.recall(problem, 40, 8) is None and fuzz_cache.recall(problem, 41, 7) is None
 
 
+def test_an_input_is_found_by_its_value_whether_it_is_the_kept_list_or_a_copy(problem) -> None:
+    """The kept inputs' keys are looked up by identity (each submission is sent those very lists); a copy,
+    or a shrunk input, is keyed by value, and gets the same answer and time."""
+    prepared = fuzz_cache.remember(problem, 2, 7, [[1, 2], [3, -4]], [3, -1], [0.5, 0.25])
+    for args, answer, spent in ([[1, 2], 3, 0.5], [[3, -4], -1, 0.25]):
+        for same in (next(kept for kept in prepared.inputs if kept == args), list(args)):
+            case = fuzz.Case("fuzz", "fuzz", same, None, "generated")
+            assert prepared.expected(case) == answer and prepared.seconds(case) == spent
+    assert prepared.seconds(fuzz.Case("fuzz", "fuzz", [9, 9], None, "generated")) is None
+
+
 def test_a_judgement_from_the_cache_is_the_same_and_generates_nothing(problem, tmp_path, monkeypatch) -> None:
     solution = tmp_path / "add.py"
     solution.write_text(WRONG_FOR_TWO_NEGATIVES)
