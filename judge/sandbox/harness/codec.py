@@ -162,8 +162,8 @@ NUMPY: list = []  # [ndarray, generic] once a problem that needs NumPy has loade
 def decode(value):
     """Turn tagged JSON values from a case file into the Python objects a solution receives."""
     if isinstance(value, list):
-        if set(map(type, value)).isdisjoint((list, dict)):  # flat, as JSON gives it (checked at C speed)
-            return value
+        if set(map(type, value)).isdisjoint((list, dict)):  # flat (checked at C speed): a copy, as item by item
+            return list.copy(value)  # gives; the judge's process decodes its own cases' lists for the reference
         return [decode(v) for v in value]
     if isinstance(value, dict):
         if "__int__" in value:
