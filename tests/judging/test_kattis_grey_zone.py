@@ -154,14 +154,7 @@ if runs == 2:
     with open(__file__, "w") as source:
         source.write("print(\\n")
     os.kill(os.getpid(), signal.SIGKILL)
-n = int(input())
-values = list(map(int, input().split()))
-best_here = best_all = values[0]
-for x in values[1:]:
-    best_here = max(x, best_here + x)
-    best_all = max(best_all, best_here)
-print(best_all)
-"""
+""" + (KATTIS / "groups" / "submissions" / "accepted" / "running_best.py").read_text(encoding="utf-8")
 
 
 def test_a_program_that_stops_loading_leaves_no_case_to_an_unloaded_child(tmp_path: Path) -> None:
