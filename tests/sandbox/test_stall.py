@@ -74,3 +74,33 @@ def test_nothing_is_stalled_before_the_watch_is_marked(start) -> None:
     watch.mark()
     watch.reset()
     assert not watch.stalled()
+
+
+def test_a_reply_that_came_while_the_judge_itself_waited_is_taken_at_the_deadline(tmp_path, monkeypatch) -> None:
+    """On an overloaded machine the judge may not run until a request's deadline has passed, while the child
+    answered in time and now waits for the next request (not runnable: it would read as stalled). The reply
+    waiting in the pipe is taken; before, the request was a time-out."""
+    from fixture_paths import FIXTURE_PROBLEMS
+
+    from judge.judging import requests
+    from judge.problems.catalog import Catalog
+    from judge.sandbox.channels import Channels
+    from judge.sandbox.child import Child, Limits
+
+    problem = Catalog(FIXTURE_PROBLEMS).resolve("add-two")
+    solution = tmp_path / "add.py"
+    solution.write_text("class Solution:\n    def add(self, a, b):\n        return a + b\n")
+    real = Channels.pump
+
+    def starved(self: Channels, wait_s: float) -> bool:  # the judge gets no CPU until the deadline
+        if wait_s > 0:
+            time.sleep(wait_s)
+            return True
+        return real(self, wait_s)
+
+    with Child(solution, Limits(cpu_s=30, memory_mb=512, output_bytes=1 << 20), "process") as child:
+        child.load(problem, 10.0)
+        monkeypatch.setattr(Channels, "pump", starved)
+        exchange = child.request(requests.case_request(problem, problem.samples[0]), 0.3)
+    assert exchange.reply is not None and exchange.reply.ok
+    assert not exchange.timed_out and not exchange.stalled
