@@ -270,8 +270,7 @@ class Child:
 
     def _processes(self) -> list[int]:
         """The harness and every process below it (where the solution's code runs)."""
-        pid = self.harness_pid()
-        return [] if pid is None else [pid, *proctree.descendants(pid)]
+        return proctree.tree(self.harness_pid())
 
     def harness_pid(self) -> int | None:
         """The harness's pid: the child itself, or under bwrap its grandchild (bwrap -> bwrap's

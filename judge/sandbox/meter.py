@@ -130,8 +130,7 @@ class ProcMeter:
         (a walk of /proc costs milliseconds; a process started since is counted at the next)."""
         now = time.monotonic()
         if now - self._found_at >= TREE_EVERY_S or not self._found:
-            root = self.root()
-            self._found = [] if root is None else [root, *proctree.descendants(root)]
+            self._found = proctree.tree(self.root())
             self._found_at = now
         return self._found
 

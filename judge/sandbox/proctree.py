@@ -92,6 +92,11 @@ def descendants(pid: int) -> list[int]:
     return found
 
 
+def tree(pid: int | None) -> list[int]:
+    """``pid`` and every process below it (none for None: a process not started yet)."""
+    return [] if pid is None else [pid, *descendants(pid)]
+
+
 def grandchild(pid: int) -> int | None:
     """The first child of the first child of ``pid`` (under bwrap: bwrap -> its init -> the harness)."""
     for _ in range(2):

@@ -34,6 +34,8 @@ import os
 import time
 from collections.abc import Callable
 
+from judge.sandbox import proctree
+
 BUSY_SHARE = 0.5
 
 
@@ -88,15 +90,8 @@ class StallWatch:
 
 def _any_runnable(tids: dict[str, int]) -> bool:
     """Whether a thread is running, waiting for a CPU, or in uninterruptible sleep (a page fault's I/O)."""
-    for tid in tids:
-        try:
-            with open(f"/proc/{tid}/stat", "rb") as handle:
-                state = handle.read().rsplit(b")", 1)[1].split()[0]
-        except (OSError, IndexError):
-            continue
-        if state in (b"R", b"D"):
-            return True
-    return False
+    states = (proctree.stat(int(tid)) for tid in tids)  # /proc/<tid>/stat: a thread's own
+    return any(found is not None and found.state in ("R", "D") for found in states)
 
 
 __all__ = ["BUSY_SHARE", "StallWatch"]

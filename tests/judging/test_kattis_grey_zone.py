@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from fixture_paths import TESTS
-from starvation import STARVE
-from judge.judging import remeasure, runner
+from starvation import STARVE, counted_fresh_runs
+from judge.judging import runner
 from judge.judging.options import cpu_kill_after
 from judge.judging.runner import RunOptions, judge_file
 from judge.problems.catalog import Catalog
@@ -113,9 +113,7 @@ def test_a_program_stopped_at_the_wall_clock_once_is_settled_accepted(
 def test_a_program_stopped_at_the_cpu_kill_point_is_TLE_with_no_fresh_child(
         average: KattisProblem, tmp_path: Path, children: list[Path], monkeypatch: pytest.MonkeyPatch,
         sandbox: str) -> None:
-    fresh: list[object] = []
-    real = remeasure._fresh_run
-    monkeypatch.setattr(remeasure, "_fresh_run", lambda *args, **kwargs: fresh.append(args) or real(*args, **kwargs))
+    fresh = counted_fresh_runs(monkeypatch)
     result = judge_file(average, _program(tmp_path, BURNS_CPU_ON_NEGATIVE), RunOptions(sandbox=sandbox))
     assert result.verdict is Verdict.TLE and result.failing_case is not None
     assert result.failing_case.name == NEGATIVE

@@ -76,7 +76,7 @@ def encode(value, budget=None, depth=0):
     return {"__unsupported__": kind.__name__, "repr": shown[:200]}
 
 
-SCALARS = frozenset((str, float, bool, type(None)))
+SCALARS = frozenset((str, float, bool, type(None), int))  # exact types that run no code of the solution's
 
 
 def flat_copy(value, budget):
@@ -86,7 +86,7 @@ def flat_copy(value, budget):
     budget is charged the list's length plus its strings' total length / 16 (item by item rounds each
     string's share down, so never more)."""
     types = set(map(type, value))
-    if not types <= SCALARS | {int}:
+    if not types <= SCALARS:
         return None
     if int in types:
         if types <= {int, bool}:
